@@ -1,0 +1,206 @@
+"""Find direct quotes in raw text.
+
+Recognised marks: straight `"`, curly “ ”, guillemets « » (and » « reversed),
+low-high „ “ / „ ”, and single ‘ ’ or `'` when they stand at word edges.
+A quote inside a quote stays part of the outer one.
+
+Across paragraphs:
+- wire convention: a paragraph that ends inside a quote and is followed by a
+  paragraph that re-opens with a quote mark continues the quote;
+- a quote left open runs on through following paragraphs that hold no quote
+  mark, up to one whose first mark closes it (a quote closed at its end);
+- otherwise an unclosed quote ends with its paragraph, so a stray mark never
+  swallows the rest of the article. Quotes never cross a section boundary.
+
+Not quotes: apostrophes inside words (`don’t`, `rock 'n' roll`, `'90s`), inch
+marks (`12"`), and scare quotes: up to three words quoted in the middle of a
+sentence (`was “a betrayal” of`).
+
+Limits: marks are paired by position and typography only; a straight `"` whose
+role the spacing does not reveal (`a"b`) is ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimx.extract.paragraphs import paragraphs
+
+# opener -> closers it accepts
+_PAIRS = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+}
+_SINGLE = frozenset("‘'’")
+_ALL_MARKS = frozenset("“”„«»‹›\"‘’'")
+_OPEN_BEFORE = frozenset(" \t\r\n([{—–-:/")
+_MAX_LOOKAHEAD = 6  # paragraphs a quote left open may run on for
+_SCARE_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote: `start`/`end` bound the quoted words, `open`/`close` the marks (close None if unclosed)."""
+
+    start: int
+    end: int
+    open: int
+    close: int | None
+
+
+def find_quotes(text: str, bounds: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+    """Direct quotes of `text`, in order. `bounds` are (start, end) regions a quote cannot cross (sections)."""
+    paras = list(paragraphs(text))
+    regions = list(bounds) or [(0, len(text))]
+    quotes: list[Quote] = []
+    pi = 0
+    pos = 0
+    while pi < len(paras):
+        p_start, p_end = paras[pi]
+        i = _next_opener(text, max(pos, p_start), p_end)
+        if i is None:
+            pi += 1
+            continue
+        close, last_pi = _find_close(text, i, paras, pi, _region_end(regions, i))
+        end = close if close is not None else paras[last_pi][1]
+        q = _quote(text, i, end, close)
+        if q is not None and not _is_scare_quote(text, q):
+            quotes.append(q)
+        pos = (close + 1) if close is not None else paras[last_pi][1]
+        if close is None or close >= p_end:
+            pi = last_pi if close is not None else last_pi + 1
+    return quotes
+
+
+def _region_end(regions: Sequence[tuple[int, int]], i: int) -> int:
+    for start, end in regions:
+        if start <= i < end:
+            return end
+    return regions[-1][1]
+
+
+def _is_opener(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch not in _PAIRS:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if ch in "\"'‘»":
+        # Straight and single marks open only at a word's start; a single
+        # mark before a digit is an elision (`'90s`).
+        if not (before in _OPEN_BEFORE or before in _ALL_MARKS):
+            return False
+        if ch in "'‘" and not after.isalpha():
+            return False
+    return True
+
+
+def _is_closer(text: str, i: int, opener: str) -> bool:
+    ch = text[i]
+    if ch not in _PAIRS[opener]:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace():
+        return False
+    # A single mark between letters is an apostrophe (`don’t`), not a close.
+    return not (ch in _SINGLE and after.isalpha())
+
+
+def _next_opener(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if text[i] in _PAIRS and _is_opener(text, i):
+            return i
+    return None
+
+
+def _find_close(
+    text: str, i: int, paras: Sequence[tuple[int, int]], pi: int, limit: int
+) -> tuple[int | None, int]:
+    """Index of the mark closing the quote opened at `i`, and the last paragraph it reaches."""
+    opener = text[i]
+    close = _scan_close(text, i + 1, paras[pi][1], opener)
+    if close is not None:
+        return close, pi
+    last = pi
+    plain_seen = False
+    for nxt in range(pi + 1, min(len(paras), pi + 1 + _MAX_LOOKAHEAD)):
+        n_start, n_end = paras[nxt]
+        if n_start >= limit:
+            break
+        reopens = text[n_start] == opener or (opener in "“„" and text[n_start] in "“„")
+        if reopens and not plain_seen:
+            # Wire convention: each paragraph re-opens the same quote.
+            close = _scan_close(text, n_start + 1, n_end, opener)
+            last = nxt
+            if close is not None:
+                return close, nxt
+            continue
+        first = _first_mark(text, n_start, n_end)
+        if first is None:
+            plain_seen = True  # a paragraph inside a quote closed later, or plain text
+            continue
+        if _is_closer(text, first, opener) and not _is_opener(text, first):
+            return first, nxt
+        break
+    if last != pi:
+        return None, last
+    return None, pi
+
+
+def _scan_close(text: str, start: int, end: int, opener: str) -> int | None:
+    """First closing mark for `opener` in [start, end), skipping quotes nested inside."""
+    i = start
+    while i < end:
+        ch = text[i]
+        if _is_closer(text, i, opener):
+            return i
+        if ch in _PAIRS and ch != opener and _is_opener(text, i):
+            inner = _scan_close(text, i + 1, end, ch)
+            if inner is not None:
+                i = inner + 1
+                continue
+        i += 1
+    return None
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if text[i] in _ALL_MARKS and (text[i] not in _SINGLE or _is_opener(text, i)):
+            return i
+    return None
+
+
+def _quote(text: str, open_at: int, end: int, close: int | None) -> Quote | None:
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    # A trailing comma belongs to the attribution (`"...," she said`).
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return Quote(start=start, end=end, open=open_at, close=close)
+
+
+def _is_scare_quote(text: str, q: Quote) -> bool:
+    if len(text[q.start : q.end].split()) > _SCARE_WORDS or q.close is None:
+        return False
+    before = text[: q.open].rstrip()
+    if not before or "\n" in text[len(before) : q.open]:
+        return False
+    # Mid-sentence means the mark follows a word (`was “a betrayal”`); after a
+    # comma, only a fragment is a scare quote, while a sentence is the second
+    # half of a split quote (`"First," she said, "second."`).
+    if before[-1] == ",":
+        return text[q.end - 1] not in ".!?…"
+    return before[-1].isalnum()

@@ -1,0 +1,101 @@
+"""Output models: the JSON contract users' jq scripts and our scorer rely on.
+
+Every model is frozen and forbids unknown fields, and holds character offsets
+into the decoded article text rather than spaCy objects, so a record can be
+serialised, compared and hashed without a pipeline in memory. Fields may be
+added; the names here must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ClaimKind = Literal["quote", "reported", "statement"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """A piece of the article: `text == source_text[start:end]`."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Dateline(Span):
+    date: str | None = Field(None, description="ISO date YYYY-MM-DD the report was filed, if stated")
+    place: str | None = Field(None, description="City as written, e.g. 'Kyiv'")
+    agency: str | None = Field(None, description="News agency, e.g. 'AP', 'Reuters'")
+
+
+class Section(Span):
+    label: str | None = Field(None, description="Label as written without the colon; null for the lede")
+    kind: str = Field(description="lede, source, quote, details, background, body, ...")
+
+
+class Speaker(_Model):
+    name: str = Field(description="Fullest form the article uses, title removed")
+    mention: str = Field(description="The words that name the speaker where the claim is made")
+    type: str = Field(description="PERSON, ORG, GPE, NORP or anonymous")
+    title: str | None = None
+
+
+class DateMention(Span):
+    value: str | None = Field(None, description="ISO value: YYYY-MM-DD, YYYY-MM or YYYY; null if unpinned")
+
+
+class Figure(Span):
+    value: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+    approximate: bool = False
+    qualifier: str | None = Field(None, description="Hedge or bound as written: 'about', 'over', ...")
+    unit: str | None = Field(None, description="Counted noun, measure, '%' or currency")
+
+
+class Actor(_Model):
+    name: str
+    mention: str
+    type: str
+
+
+class Entity(Span):
+    type: str
+    name: str = Field(description="Article-level canonical name")
+
+
+class Claim(Span):
+    id: str = Field(description="Stable id derived from the article text and the span")
+    kind: ClaimKind
+    section: str | None = Field(None, description="Kind of the section the claim stands in")
+    speaker: Speaker | None = None
+    cue: str | None = None
+    channel: str | None = Field(None, description="'in a statement', 'on Telegram', 'told reporters', ...")
+    date: str | None = Field(None, description="Date of the event the claim reports, when clear")
+    dates: list[DateMention] = []
+    figures: list[Figure] = []
+    actor: Actor | None = None
+    action: str | None = None
+    object: Span | None = None
+    entities: list[Entity] = []
+
+
+class ActorIndexEntry(_Model):
+    name: str
+    type: str
+    title: str | None = None
+    claims: list[str] = Field(description="Ids of the claims in which it speaks or acts")
+
+
+class Article(_Model):
+    source: str
+    dateline: Dateline | None = None
+    sections: list[Section] = []
+    claims: list[Claim] = []
+    actors: list[ActorIndexEntry] = []
+    warnings: list[str] = []
