@@ -5,18 +5,23 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.extract.attribution import Attributed, attribute
-from claimx.extract.dates import find_dates
 from claimx.extract.dateline import find_dateline, has_year
+from claimx.extract.dates import find_dates
 from claimx.extract.figures import find_figures
-from claimx.extract.quotes import find_quotes
+from claimx.extract.quotes import Quote, find_quotes
 from claimx.extract.sections import find_sections
-from claimx.models import Article, Claim, DateMention, Figure, Section
+from claimx.models import Article, Claim, Dateline, DateMention, Figure, Section, Span
+
+_Spanned = TypeVar("_Spanned", bound=Span)
 
 # After a dateline, the dash that introduces the story is not part of the lede.
 _DATELINE_TAIL = re.compile(r"[\s—–―-]*")
@@ -24,9 +29,24 @@ _DATELINE_TAIL = re.compile(r"[\s—–―-]*")
 _EDGE = " \t\r\n,;:—–-\"“”‘’'«»()"
 
 
-def article(doc: Doc, source: str, ref: date | None = None) -> Article:
-    """Everything claimx finds in one parsed article."""
-    text = doc.text
+# spaCy's parser needs about 1 GB per 100,000 characters; longer texts are
+# parsed in paragraph-aligned chunks of at most this many characters.
+CHUNK_CHARS = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What the raw text alone tells: dateline, sections and quotes, with the reference date in force."""
+
+    dateline: Dateline | None
+    body_start: int
+    ref: date | None
+    sections: list[Section]
+    quotes: list[Quote]
+    warnings: list[str]
+
+
+def layout(text: str, ref: date | None = None) -> Layout:
     warnings: list[str] = []
     dateline = find_dateline(text, ref)
     body_start = 0
@@ -40,13 +60,88 @@ def article(doc: Doc, source: str, ref: date | None = None) -> Article:
             ref = date.fromisoformat(dateline.date)
     sections = find_sections(text, (dateline.start, body_start) if dateline else None)
     quotes = find_quotes(text, [(s.start, s.end) for s in sections])
-    drafts = attribute(doc, sections, quotes)
-    dates = find_dates(doc, body_start, len(text), ref)
-    figures = find_figures(doc, body_start, len(text))
-    drafts = sorted(drafts + _statements(doc, body_start, drafts, dates, figures), key=lambda a: a.start)
+    return Layout(dateline, body_start, ref, sections, quotes, warnings)
+
+
+def article(doc: Doc, source: str, ref: date | None = None) -> Article:
+    """Everything claimx finds in one article parsed whole."""
+    return assemble(doc.text, layout(doc.text, ref), [(0, doc)], source)
+
+
+def extract_text(nlp: Language, text: str, source: str, ref: date | None = None) -> Article:
+    """Parse and extract one text, in paragraph chunks when it is too long to parse whole."""
+    spans = chunk_spans(text, CHUNK_CHARS)
+    if len(spans) == 1:
+        return article(nlp(text), source, ref)
+    docs = zip((s for s, _ in spans), nlp.pipe(text[s:e] for s, e in spans), strict=True)
+    art = assemble(text, layout(text, ref), docs, source)
+    note = f"long text ({len(text):,} characters) parsed in {len(spans)} chunks"
+    return art.model_copy(update={"warnings": [*art.warnings, note]})
+
+
+def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: str) -> Article:
+    """Claims of `text` from its layout and its parsed chunks, each (offset in text, Doc of that piece)."""
+    found: list[Attributed] = []
+    dates: list[DateMention] = []
+    figures: list[Figure] = []
+    for offset, doc in docs:
+        end = offset + len(doc.text)
+        start = max(lay.body_start - offset, 0)
+        local_sections = [
+            _shift(s, -offset, doc.text) for s in lay.sections if s.start < end and s.end > offset
+        ]
+        local_quotes = [
+            replace(
+                q,
+                start=q.start - offset,
+                end=min(q.end, end) - offset,
+                open=q.open - offset,
+                close=q.close - offset if q.close is not None and q.close < end else None,
+            )
+            for q in lay.quotes
+            if offset <= q.open < end
+        ]
+        drafts = attribute(doc, local_sections, local_quotes)
+        c_dates = find_dates(doc, start, len(doc.text), lay.ref)
+        c_figures = find_figures(doc, start, len(doc.text))
+        drafts += _statements(doc, start, drafts, c_dates, c_figures)
+        found += [replace(d, start=d.start + offset, end=d.end + offset) for d in drafts]
+        dates += [_shift(m, offset, text) for m in c_dates]
+        figures += [_shift(f, offset, text) for f in c_figures]
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    claims = [_claim(text, digest, d, sections, dates, figures) for d in drafts]
-    return Article(source=source, dateline=dateline, sections=sections, claims=claims, warnings=warnings)
+    claims = [
+        _claim(text, digest, d, lay.sections, dates, figures) for d in sorted(found, key=lambda a: a.start)
+    ]
+    return Article(
+        source=source, dateline=lay.dateline, sections=lay.sections, claims=claims, warnings=lay.warnings
+    )
+
+
+def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) pieces covering `text`, each at most `size` long, cut at paragraph breaks if possible."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = _cut(text, start, start + size)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    # Prefer a paragraph break, then a line break, then a space; else cut hard.
+    for sep in ("\n\n", "\n", ". ", " "):
+        i = text.rfind(sep, start + 1, limit)
+        if i > start:
+            return i + len(sep)
+    return limit
+
+
+def _shift(m: _Spanned, delta: int, text: str) -> _Spanned:
+    start = max(m.start + delta, 0)
+    end = min(m.end + delta, len(text))
+    return m.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
 
 def _statements(
