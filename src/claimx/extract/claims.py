@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 from claimx.extract.attribution import Attributed, attribute
 from claimx.extract.dateline import find_dateline, has_year
 from claimx.extract.dates import find_dates
+from claimx.extract.entities import Entities
 from claimx.extract.figures import find_figures
 from claimx.extract.quotes import Quote, find_quotes
 from claimx.extract.sections import find_sections
-from claimx.models import Article, Claim, Dateline, DateMention, Figure, Section, Span
+from claimx.models import Article, Claim, Dateline, DateMention, Entity, Figure, Section, Span
 
 _Spanned = TypeVar("_Spanned", bound=Span)
 
@@ -81,14 +82,15 @@ def extract_text(nlp: Language, text: str, source: str, ref: date | None = None)
 
 def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: str) -> Article:
     """Claims of `text` from its layout and its parsed chunks, each (offset in text, Doc of that piece)."""
-    found: list[Attributed] = []
+    found: list[tuple[Attributed, list[Entity]]] = []
     dates: list[DateMention] = []
     figures: list[Figure] = []
+    places = _place_words(lay.dateline)
     for offset, doc in docs:
         end = offset + len(doc.text)
         start = max(lay.body_start - offset, 0)
         local_sections = [
-            _shift(s, -offset, doc.text) for s in lay.sections if s.start < end and s.end > offset
+            _shift(s, -offset, doc.text) for s in lay.sections if offset <= s.end and s.start < end
         ]
         local_quotes = [
             replace(
@@ -104,17 +106,40 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         drafts = attribute(doc, local_sections, local_quotes)
         c_dates = find_dates(doc, start, len(doc.text), lay.ref)
         c_figures = find_figures(doc, start, len(doc.text))
-        drafts += _statements(doc, start, drafts, c_dates, c_figures)
-        found += [replace(d, start=d.start + offset, end=d.end + offset) for d in drafts]
+        labels = [(s.start, s.start + len(s.label) + 1) for s in local_sections if s.label]
+        drafts += _statements(doc, start, [(d.start, d.end) for d in drafts] + labels, c_dates, c_figures)
+        entities = Entities(doc, places)
+        starts = [sent.start_char for sent in doc.sents]
+        ends = [sent.end_char for sent in doc.sents]
+        for d in drafts:
+            # A claim lists the entities of its whole sentence, attribution included.
+            s_start, s_end = _sentence_range(starts, ends, d.start, d.end)
+            ents = [_shift(e, offset, text) for e in entities.within(s_start, s_end)]
+            found.append((replace(d, start=d.start + offset, end=d.end + offset), ents))
         dates += [_shift(m, offset, text) for m in c_dates]
         figures += [_shift(f, offset, text) for f in c_figures]
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    claims = [
-        _claim(text, digest, d, lay.sections, dates, figures) for d in sorted(found, key=lambda a: a.start)
-    ]
+    found.sort(key=lambda pair: pair[0].start)
+    claims = [_claim(text, digest, d, ents, lay.sections, dates, figures) for d, ents in found]
     return Article(
         source=source, dateline=lay.dateline, sections=lay.sections, claims=claims, warnings=lay.warnings
     )
+
+
+def _place_words(dateline: Dateline | None) -> list[str]:
+    """The dateline's place as written and as reported (`DULUTH`, `Duluth`)."""
+    if dateline is None or dateline.place is None:
+        return []
+    return [dateline.place, dateline.text.split(",")[0].split("(")[0].strip()]
+
+
+def _sentence_range(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """From the start of the first sentence that [start, end) touches to the end of the last."""
+    first = bisect_right(ends, start)
+    last = bisect_left(starts, end) - 1
+    if first > last:
+        return start, end
+    return min(starts[first], start), max(ends[last], end)
 
 
 def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
@@ -147,14 +172,17 @@ def _shift(m: _Spanned, delta: int, text: str) -> _Spanned:
 def _statements(
     doc: Doc,
     body_start: int,
-    drafts: Sequence[Attributed],
+    taken: Sequence[tuple[int, int]],
     dates: Sequence[DateMention],
     figures: Sequence[Figure],
 ) -> list[Attributed]:
-    """The reporter's own assertions: sentence parts outside other claims that hold a date or figure."""
+    """The reporter's own assertions: sentence parts outside `taken` spans that hold a date or figure.
+
+    `taken` holds the other claims and the section labels.
+    """
     text = doc.text
     anchors = sorted([d.start for d in dates] + [f.start for f in figures])
-    covered = sorted((d.start, d.end) for d in drafts)
+    covered = sorted(taken)
     out: list[Attributed] = []
     for sent in doc.sents:
         s, e = max(sent.start_char, body_start), sent.end_char
@@ -193,6 +221,7 @@ def _claim(
     text: str,
     digest: str,
     d: Attributed,
+    entities: list[Entity],
     sections: Sequence[Section],
     dates: Sequence[DateMention],
     figures: Sequence[Figure],
@@ -209,4 +238,5 @@ def _claim(
         channel=d.channel,
         dates=[m for m in dates if d.start <= m.start and m.end <= d.end],
         figures=[f for f in figures if d.start <= f.start and f.end <= d.end],
+        entities=entities,
     )

@@ -18,7 +18,8 @@ spaCy's entities are the start. Rules then, in order:
    Partners`), an acronym takes the name it abbreviates (`WHO` → `World Health
    Organization`), and one string keeps one type across the article (the
    majority of its mentions, a cue in the text outweighing the model);
-7. every other occurrence of a name found once is an entity too.
+7. every other occurrence of a name found once, and of the dateline's place, is an
+   entity too.
 
 Limits: the rules fix types and boundaries; they cannot find a name the model
 never tagged anywhere in the article, nor tell people from places that carry no
@@ -103,7 +104,8 @@ class Entities:
         found = [f for f in found if f.type in TYPES and not _is_noise(doc, f)]
         found = _nationality_tails(text, found)
         self.names, types = _agree(text, found)
-        found = _spread(text, [_Found(f.start, f.end, types[text[f.start : f.end]]) for f in found])
+        found = [_Found(f.start, f.end, types[text[f.start : f.end]]) for f in found]
+        found = _spread(text, found, {p: "GPE" for p in places})
         self._found = sorted(found, key=lambda f: f.start)
         self._text = text
 
@@ -140,7 +142,7 @@ def _clean(doc: Doc, start: int, end: int) -> list[_Found]:
                 a += len(w)
                 piece = piece[len(w) :]
         # A final period stays: it ends abbreviations (`U.S.`) more often than names.
-        piece = re.sub(r"(?:['’]s?|[\s,;:!?\"“”‘’()\[\]–—-])+$", "", piece)
+        piece = re.sub(r"(?:['’]s?|[\s,;:!?\"“”‘’()\[\]–—-]|\s(?:and|or|of|the)\b)+$", "", piece)
         b = a + len(piece)
         lead = len(piece) - len(piece.lstrip(" \"“‘'(-–—"))
         a += lead
@@ -165,7 +167,7 @@ def _person_name(text: str, f: _Found) -> _Found:
 
 def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
     name = text[f.start : f.end]
-    before = text[max(0, f.start - 40) : f.start]
+    before = text[max(0, f.start - 80) : f.start]
     last = name.rsplit(None, 1)[-1].casefold()
     if name.casefold() in places or _PLACE_OF.search(before):
         return _Found(f.start, f.end, "GPE", sure=True)
@@ -239,11 +241,11 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-def _spread(text: str, found: list[_Found]) -> list[_Found]:
-    """Tag the other occurrences of every name found, where no entity stands already."""
+def _spread(text: str, found: list[_Found], extra: dict[str, str]) -> list[_Found]:
+    """Tag the other occurrences of every name found (and of `extra` names), where no entity stands."""
     taken = [(f.start, f.end) for f in found]
     out = list(found)
-    for name, kind in {text[f.start : f.end]: f.type for f in found}.items():
+    for name, kind in ({text[f.start : f.end]: f.type for f in found} | extra).items():
         if len(name) < 3:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):

@@ -47,7 +47,7 @@ _SCARE_WORDS = 3
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quote: `start`/`end` bound the quoted words, `open`/`close` the marks (close None if unclosed)."""
+    """A direct quote: `start`/`end` bound the quoted words, `open`/`close` the marks (None: unclosed)."""
 
     start: int
     end: int
@@ -56,7 +56,7 @@ class Quote:
 
 
 def find_quotes(text: str, bounds: Sequence[tuple[int, int]] = ()) -> list[Quote]:
-    """Direct quotes of `text`, in order. `bounds` are (start, end) regions a quote cannot cross (sections)."""
+    """Direct quotes of `text`, in order; `bounds` are (start, end) regions (sections) none may cross."""
     paras = list(paragraphs(text))
     regions = list(bounds) or [(0, len(text))]
     quotes: list[Quote] = []

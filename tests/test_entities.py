@@ -1,0 +1,81 @@
+import pytest
+
+from claimx.extract.entities import Entities
+
+
+def entities(nlp, text: str, places: tuple[str, ...] = ()) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    found = Entities(nlp(text), places).within(0, len(text))
+    for e in found:
+        assert text[e.start : e.end] == e.text
+    return {e.text: (e.type, e.name) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Flood water closed Harbour Road and Elm Street on Sunday.", "Harbour Road", "FAC"),
+        ("Shelling hit villages in Belgorod Oblast overnight.", "Belgorod Oblast", "GPE"),
+        ("Troops entered the town of Sudzha on Monday.", "Sudzha", "GPE"),
+        ("The boats sank in the Baltic Sea last week.", "Baltic Sea", "LOC"),
+        ("Retail firm Brightmarsh said sales fell.", "Brightmarsh", "ORG"),
+        ("Oakfield Homes bought the land.", "Oakfield Homes", "ORG"),
+        (
+            "He met the Minister of Energy and Natural Resources, Jean-Luc Marchand, on Friday.",
+            "Jean-Luc Marchand",
+            "PERSON",
+        ),
+    ],
+)
+def test_types_are_corrected_by_cues(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    got = entities(nlp, text)
+    assert got[name][0] == type_
+
+
+def test_line_break_cuts_an_entity_and_labels_are_not_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Source: Zelenskyy in an interview with Associated Press\n\nQuote: We won.\n\nBackground: It rained."
+    got = entities(nlp, text)
+    assert "Associated Press" in got
+    assert not any("\n" in name or name in {"Quote", "Background", "Source"} for name in got)
+
+
+def test_short_forms_and_acronyms_take_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Health Organization said cases rose. Dr Priya Raman leads the work. "
+        "The WHO said it would help, and Raman agreed."
+    )
+    got = entities(nlp, text)
+    assert got["WHO"] == ("ORG", "World Health Organization")
+    assert got["Raman"] == ("PERSON", "Priya Raman")
+
+
+def test_a_name_found_once_is_tagged_everywhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops entered the town of Sudzha. Sudzha was quiet by noon, and Sudzha residents left."
+    found = Entities(nlp(text)).within(0, len(text))
+    assert [e.start for e in found if e.text == "Sudzha"] == [
+        i for i in range(len(text)) if text.startswith("Sudzha", i)
+    ]
+
+
+def test_dateline_place_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "MARLOW will spend $3 million on roads, and Marlow voters agreed."
+    assert entities(nlp, text, ("MARLOW", "Marlow"))["Marlow"][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cholera cases rose. The cholera response was slow.",
+        "Background: nothing happened here.",
+    ],
+)
+def test_common_words_are_not_entities(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = entities(nlp, text)
+    assert not {"Cholera", "Background"} & set(got)
+
+
+def test_within_bounds(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anna Berg met Tom Hale in Oslo. Later she flew to Rome."
+    ents = Entities(nlp(text))
+    cut = text.index("Later")
+    assert all(e.end <= cut for e in ents.within(0, cut))
+    assert all(e.start >= cut for e in ents.within(cut, len(text)))
