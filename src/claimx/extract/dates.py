@@ -1,0 +1,518 @@
+"""Find the dates a claim mentions and normalise them against the article's reference date.
+
+`find_dates` returns every expression that names a day, a month or a year
+(`31 January`, `Oct. 29, 2023`, `in 2019`, `yesterday`, `on Monday`,
+`last month`, `so far this year`) with ISO values `YYYY-MM-DD`, `YYYY-MM` or
+`YYYY`. Candidates come from regular expressions over the text; spaCy's
+DATE entities, tags and parse decide the ambiguous ones (a bare `2019` or
+`March`), and dateparser turns the words into calendar values. We keep only
+what dateparser cannot know: which year a `31 January` belongs to, that an
+explicit date beats the relative word next to it, and whether the clause
+looks ahead.
+
+Limits, on purpose:
+- Weeks, decades, seasons, holidays and times of day are not reported
+  (`next week`, `the 1990s`, `in the spring`, `Christmas`, `11pm`); nor are
+  durations (`for two years`, `three decades`) or `overnight`.
+- Expressions that count from another date in the story (`the next day`,
+  `the previous year`, `that September`) are left out or resolved against the
+  reference date: the reference is all we have.
+- Ranges are reported by their endpoints as far as they are dates
+  (`3-5 March` gives `5 March`; `July 13 to 17` gives `July 13`).
+- The tense test is a heuristic over the small model's dependency parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateparser.date import DateDataParser
+
+from claimx.models import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d|20|21)\d\d"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+
+# Each pattern names a kind; where matches overlap the longest one wins.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("calendar", r"(?<![\w-])\d{4}-\d\d-\d\d(?![\w-])"),
+        ("calendar", r"(?<![\w/.])\d{1,2}[/.]\d{1,2}[/.]\d{4}(?![\w/])"),
+        ("calendar", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>{_YEAR})\b"),
+        ("calendar", rf"\b{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b"),
+        ("calendar", rf"\b{_MONTH}(?:\s+of)?,?\s+(?P<year>{_YEAR})\b"),
+        ("partial", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
+        ("partial", rf"\b{_MONTH}\s+{_DAY}(?!\d|:\d)"),
+        ("month", rf"\b(?:(?P<mod>(?i:last|next|this))\s+)?(?:{_MONTH_NAMES})\b"),
+        ("year", rf"(?<![\w.,$£€/'’])(?P<year>{_YEAR})(?![\w%]|[.,]\d)"),
+        (
+            "relative",
+            r"(?i)\b(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
+            r"|(?:yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+            r"|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+        ),
+        ("relative", r"(?i)\b(?:last|this|next)\s+month\b"),
+        ("relative", r"(?i)\b(?P<shift>last|this|next)\s+year\b"),
+        (
+            "relative",
+            r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+            r"(?:day|month|year)s?\s+ago\b",
+        ),
+        (
+            "weekday",
+            rf"\b(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?"
+            rf"(?P<weekday>{'|'.join(_WEEKDAYS)})(?![A-Za-z]){_PART_OF_DAY}\b",
+        ),
+    )
+)
+
+# A bare year counts after one of these words (`in 2019`, `the 2019 final`, `mid-2022`),
+# or alone in a spaCy DATE entity when nothing says it is a count or a clock time.
+_YEAR_BEFORE = frozenset(
+    "in since by through throughout until till from to before after during of between and or "
+    "early late mid the circa fiscal year spring summer autumn fall winter".split()
+)
+_STRONG_YEAR_BEFORE = frozenset("in since by through throughout until till before after during".split())
+# `(1700 UTC)`, `2100 hours` are clock times.
+_TIME_WORDS = frozenset({"hours", "hrs", "h", "local", "gmt", "utc"})
+_TIME_ZONE = re.compile(r"[A-Z]{1,3}T|UTC|Z")
+# A month name alone counts after these words or in a DATE entity: `since January`, `end of June`.
+_MONTH_BEFORE = frozenset(
+    "in since by through throughout until till from before after during of early late mid".split()
+)
+# `and May`, `to May` are too often Theresa May.
+_MONTH_BEFORE_NOT_MAY = frozenset({"and", "or", "to"})
+# A weekday after these is a named day, not the nearest one.
+_WEEKDAY_NAMES_BEFORE = frozenset("good black bloody super cyber ash palm holy maundy shrove easter".split())
+# Entity types that mean the word is part of a name (`April Ryan`, `Sunday Times`).
+_NAME_TYPES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "NORP", "LAW"})
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+# Signs that a clause looks ahead, for `_looks_ahead`.
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo", "would"})
+_MAYBE_AUX = frozenset({"may", "might"})  # `may continue into February`, but not `may have`
+_FORWARD_LEMMAS = frozenset("expect due schedule slate anticipate predict forecast plan".split())
+_FORWARD_WITH_TO = frozenset({"set", "go", "intend", "aim"})  # `is set to`, `going to`
+_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+_DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "before"})
+_EXPLICIT_PAST = frozenset({"last", "past"})
+_EXPLICIT_FUTURE = frozenset({"next", "coming"})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str  # calendar | partial | month | year | relative | weekday
+    parse_text: str  # the part dateparser reads (the explicit date of a merged pair)
+    day: int | None = None  # the day number as written, to check dateparser's reading
+    year: int | None = None  # the year as written
+    weekday: int | None = None  # Monday == 0, as written
+    mod: str | None = None  # last / next / this / past / coming, or a hint from a merged word
+    year_shift: int | None = None  # `March 20 last year` → -1
+
+
+def find_dates(doc: Doc, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
+    """Every expression in `doc.text[start:end]` that names a day, month or year.
+
+    Mentions are sorted, never overlap, lie inside the window and satisfy
+    `doc.text[m.start:m.end] == m.text`. `ref` is the article's reference
+    date; a mention that needs it gets value None when it is missing
+    (`yesterday`, `on Monday`, `31 January`), while `in 2019` and
+    `3 February 2025` keep theirs. A day or month without a year takes the
+    year that puts it nearest on or before `ref`, or on or after it when the
+    clause looks ahead (see `_looks_ahead`).
+    """
+    text = doc.text  # built from the tokens on every access: read it once
+    start, end = max(0, start), min(len(text), end)
+    found = _merge(text, end, _non_overlapping(_candidates(text, start, end)))
+    mentions = []
+    for cand in found:
+        if not _plausible(doc, text, cand):
+            continue
+        ok, value = _value(doc, cand, ref)
+        if ok:
+            mentions.append(
+                DateMention(text=text[cand.start : cand.end], start=cand.start, end=cand.end, value=value)
+            )
+    return mentions
+
+
+def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            groups = m.groupdict()
+            weekday, shift = groups.get("weekday"), groups.get("shift")
+            out.append(
+                _Candidate(
+                    start=m.start(),
+                    end=m.end(),
+                    kind=kind,
+                    parse_text=m.group(),
+                    day=int(groups["day"]) if groups.get("day") else None,
+                    year=int(groups["year"]) if groups.get("year") else None,
+                    weekday=_WEEKDAYS.index(weekday) if weekday else None,
+                    mod=groups["mod"].lower() if groups.get("mod") else None,
+                    year_shift=_SHIFT[shift.lower()] if shift else None,
+                )
+            )
+    return out
+
+
+def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+_NAMED_DAY_GAP = re.compile(r"\s*[,(]?\s*")
+_CLOSE = re.compile(r"\s*\)")
+_YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
+
+
+def _merge(text: str, end: int, cands: list[_Candidate]) -> list[_Candidate]:
+    """Join a date with the words that complete it into one mention.
+
+    - `Yesterday (31 January)`, `Tuesday, 4 June 2024`: the explicit date
+      wins; the word before it says which way to look for the year
+      (`yesterday` back, `tomorrow` forward) and a weekday picks the year it
+      falls on.
+    - `March 20 last year`, `June of this year`, `last year August 8`: the
+      relative year gives the year.
+    """
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        gap = text[prev.end : cand.start] if prev else ""
+        if (
+            prev is not None
+            and prev.kind in ("relative", "weekday")
+            and prev.year_shift is None
+            and cand.kind in ("calendar", "partial")
+            and cand.day is not None
+            and _NAMED_DAY_GAP.fullmatch(gap)
+        ):
+            close = _CLOSE.match(text, cand.end, end) if "(" in gap else None
+            out[-1] = replace(
+                cand,
+                start=prev.start,
+                end=close.end() if close else cand.end,
+                weekday=prev.weekday,
+                mod=_direction_word(prev),
+            )
+        elif (
+            prev is not None
+            and prev.kind in ("partial", "month")
+            and prev.year_shift is None
+            and cand.year_shift is not None
+            and _YEAR_GAP.fullmatch(gap)
+        ):
+            out[-1] = replace(prev, end=cand.end, year_shift=cand.year_shift)
+        elif (
+            prev is not None
+            and prev.year_shift is not None
+            and cand.kind in ("partial", "month")
+            and _YEAR_GAP.fullmatch(gap)
+            and "of" not in gap
+        ):
+            out[-1] = replace(cand, start=prev.start, year_shift=prev.year_shift)
+        else:
+            out.append(cand)
+    return out
+
+
+def _direction_word(cand: _Candidate) -> str | None:
+    words = cand.parse_text.lower()
+    if cand.mod in _EXPLICIT_PAST or "yesterday" in words or "last night" in words:
+        return "last"
+    if cand.mod in _EXPLICIT_FUTURE or "tomorrow" in words:
+        return "next"
+    return None
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _tokens(doc: Doc, cand: _Candidate) -> Span | None:
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand")
+
+
+def _plausible(doc: Doc, text: str, cand: _Candidate) -> bool:
+    """Accept a bare year, month, weekday or relative word only where the context makes it a date."""
+    if cand.kind not in ("year", "month", "weekday", "relative"):
+        return True
+    span = _tokens(doc, cand)
+    if span is None:
+        return False
+    before = _word_before(text, cand.start)
+    if cand.kind == "relative":
+        # `the last year` is a duration and `the next month` counts from the story.
+        if cand.parse_text[:4].lower() in ("last", "this", "next") and before == "the":
+            return False
+        # A capital after a proper noun mid-sentence is a title: `USA Today`.
+        first = span[0]
+        return not (first.text[0].isupper() and not first.is_sent_start and doc[first.i - 1].pos_ == "PROPN")
+    ent_types = {t.ent_type_ for t in span}
+    if ent_types & _NAME_TYPES:
+        return False
+    if cand.kind == "weekday":
+        return before not in _WEEKDAY_NAMES_BEFORE
+    if cand.kind == "year":
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return _plausible_year(text, cand, before, nxt, "DATE" in ent_types)
+    # A month name alone. The small model also calls Theresa May a DATE.
+    if cand.mod or before in _MONTH_BEFORE:
+        return True
+    return cand.parse_text != "May" and ("DATE" in ent_types or before in _MONTH_BEFORE_NOT_MAY)
+
+
+def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None, date_ent: bool) -> bool:
+    """A bare four-digit number is a year after `in`, `since`, `the`..., or alone in a DATE entity.
+
+    The small model calls almost any four-digit number a DATE (`1260 kilometers`,
+    `1700 UTC`), so the entity alone is not enough when a unit, a count noun
+    or a time zone follows.
+    """
+    if nxt is not None:
+        if nxt.text in ("%", "percent") or nxt.like_num or nxt.lower_ in _TIME_WORDS:
+            return False
+        if _TIME_ZONE.fullmatch(nxt.text):
+            return False
+        # `the 2000 protesters` counts people; `in 2016 elections` still names a year.
+        if nxt.tag_ in ("NNS", "NNPS") and before not in _STRONG_YEAR_BEFORE:
+            return False
+    if before in _YEAR_BEFORE:
+        return True
+    return date_ent and not text[: cand.start].rstrip().endswith("(")
+
+
+def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str | None]:
+    """(is it a date at all, its ISO value or None)."""
+    if cand.kind in ("calendar", "year"):
+        parsed = _parse_calendar(cand.parse_text)
+        if parsed is None or not _agrees(parsed[0], cand):
+            return False, None
+        return True, _iso(*parsed)
+    if cand.kind in ("partial", "month"):
+        parsed = _parse_calendar(cand.parse_text)
+        if parsed is None or not _agrees(parsed[0], cand):
+            return False, None
+        if ref is None:
+            return True, None
+        date, period = parsed
+        day = date.day if period == "day" else None
+        if cand.year_shift is not None:
+            return True, _in_year(ref.year + cand.year_shift, date.month, day)
+        if cand.weekday is not None and day is not None:
+            for year in (ref.year - 1, ref.year, ref.year + 1):
+                if _weekday_of(year, date.month, day) == cand.weekday:
+                    return True, _in_year(year, date.month, day)
+        strict = cand.kind == "month" and cand.mod in ("last", "next")
+        return True, _pick_year(date.month, day, ref, _ahead(doc, cand), strict)
+    if ref is None:
+        return True, None
+    if cand.kind == "weekday":
+        assert cand.weekday is not None
+        return True, _pick_weekday(cand.weekday, ref, cand.mod, _ahead(doc, cand))
+    rel = _parse_relative(cand.parse_text.lower(), ref)
+    if rel is None:
+        return False, None
+    return True, _iso(*rel)
+
+
+def _agrees(date: dt.date, cand: _Candidate) -> bool:
+    # dateparser reads `45 March` as March 2045; the written numbers must survive.
+    return (cand.day is None or date.day == cand.day) and (cand.year is None or date.year == cand.year)
+
+
+def _iso(date: dt.date, period: str) -> str:
+    if period == "year":
+        return f"{date.year:04d}"
+    if period == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
+
+
+def _in_year(year: int, month: int, day: int | None) -> str | None:
+    try:
+        return _iso(dt.date(year, month, day or 1), "day" if day else "month")
+    except ValueError:  # 29 February outside a leap year
+        return None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _ahead(doc: Doc, cand: _Candidate) -> bool:
+    if cand.mod in _EXPLICIT_PAST:
+        return False
+    if cand.mod in _EXPLICIT_FUTURE:
+        return True
+    return _looks_ahead(doc, cand)
+
+
+def _pick_year(month: int, day: int | None, ref: dt.date, ahead: bool, strict: bool = False) -> str | None:
+    """The year that puts `day month` nearest on or before `ref` (on or after when `ahead`).
+
+    `strict` leaves out `ref`'s own month: `last March` said in March is a year back.
+    """
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(dt.date(year, month, day or 1))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    target = ref if day else ref.replace(day=1)
+    if ahead:
+        fitting = [d for d in options if d > target or (d == target and not strict)]
+    else:
+        fitting = [d for d in options if d < target or (d == target and not strict)]
+    if not fitting:
+        return None
+    best = min(fitting) if ahead else max(fitting)
+    return _iso(best, "day" if day else "month")
+
+
+def _pick_weekday(weekday: int, ref: dt.date, mod: str | None, ahead: bool) -> str:
+    """`last`/`past` strictly before `ref`, `next`/`coming` strictly after; bare or `this` by tense."""
+    back = (ref.weekday() - weekday) % 7
+    forward = (weekday - ref.weekday()) % 7
+    if mod in _EXPLICIT_PAST:
+        return (ref - dt.timedelta(days=back or 7)).isoformat()
+    if mod in _EXPLICIT_FUTURE:
+        return (ref + dt.timedelta(days=forward or 7)).isoformat()
+    if ahead:
+        return (ref + dt.timedelta(days=forward)).isoformat()
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _looks_ahead(doc: Doc, cand: _Candidate) -> bool:
+    """Whether the clause the date hangs from speaks of the future.
+
+    Walks up the dependency tree from the date to the first word that shows a
+    tense. Looking ahead: `will`/`'ll`/`shall`/`would`, `may`/`might` (not
+    `may have`), `is to`, `going/set to`, `expected`, `due`, `scheduled`,
+    `plans`, `predict`, a `next`/`upcoming` noun (`his next court appearance
+    on 5 April`), and a deadline (`by`, `until`, `through`) on a verb that is
+    not past. Looking back: a past form (`said`, `has left`, `was held`).
+    Present forms are passed through, so `would start when the sides meet on
+    Wednesday` looks ahead. Without any sign the answer is no: news mostly
+    reports what has happened.
+    """
+    span = _tokens(doc, cand)
+    if span is None:
+        return False
+    tok: Token = span.root
+    deadline = False  # only the date's own preposition counts, not one higher up
+    verb_seen = False
+    for _ in range(12):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if not verb_seen and tok.dep_ == "prep" and tok.lower_ in _DEADLINE_PREPS:
+            deadline = True
+        verdict = _tense(tok, deadline)
+        verb_seen = verb_seen or tok.pos_ in ("VERB", "AUX")
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _tense(tok: Token, deadline: bool) -> bool | None:
+    """True for a sign of the future on `tok`, False for a past form, None when it says nothing."""
+    children = list(tok.children)
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _AHEAD_WORDS for c in children):
+        return True
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    if words & _FUTURE_AUX or (words & _MAYBE_AUX and not perfect):
+        return True
+    past_aux = any(a.tag_ == "VBD" for a in auxes)
+    if tok.tag_ != "VBD" and not past_aux:
+        # `due to a landslide` gives a cause, `due to reopen` and `due on Monday` a time.
+        because = tok.lemma_ == "due" and (
+            tok.dep_ == "prep" or any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in children)
+        )
+        if tok.lemma_ in _FORWARD_LEMMAS and not because:
+            return True
+        to_clause = any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
+        is_to = tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP")  # `is to take effect`
+        if to_clause and (is_to or tok.lemma_ in _FORWARD_WITH_TO):
+            return True
+    if tok.pos_ in ("VERB", "AUX"):
+        if tok.tag_ == "VBD" or past_aux or perfect:
+            return False
+        if deadline:
+            return True
+    return None
+
+
+@lru_cache(maxsize=1)
+def _calendar_parser() -> DateDataParser:
+    # A leap-year base so `29 February` parses; the base year itself is never reported.
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+
+
+@lru_cache(maxsize=4096)
+def _parse_calendar(text: str) -> tuple[dt.date, str] | None:
+    # `last March` → `March`: the modifier is ours to interpret, not dateparser's.
+    words = text.split()
+    if len(words) == 2 and words[0].lower() in _SHIFT:
+        text = words[1]
+    data = _calendar_parser().get_date_data(text)
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    return data.date_obj.date(), str(data.period)
+
+
+@lru_cache(maxsize=16)
+def _relative_parser(ref: dt.date) -> DateDataParser:
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+
+
+@lru_cache(maxsize=4096)
+def _parse_relative(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
+    data = _relative_parser(ref).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = {"part_of_day": "day", "time": "day"}.get(str(data.period), str(data.period))
+    if period not in ("day", "month", "year"):
+        return None
+    return data.date_obj.date(), period
