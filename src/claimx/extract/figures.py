@@ -1,0 +1,1010 @@
+"""Figures: the numbers in a claim that count or measure something.
+
+`find_figures(doc, start, end)` reads the text between the two character
+offsets with its own small tokenizer (spaCy splits `120m`, `3%-4%` or
+`10.30pm` inconsistently) and uses the parsed `doc` only to name the thing
+counted: the plural noun after the number, or the noun of an `of` phrase.
+
+What counts (see GUIDELINES.md, "Figures"): digits (`12,000`, `1.2`), scales
+(`1.2 million`, `$2.5bn`, `€120m`), number words (`three hundred`, `twelve
+hundred`, `two dozen`, `a hundred`), percentages, money, measures, ranges
+(`20,000 to 25,000`, `between 3% and 4%`, `20,000-25,000`), bounds (`over`,
+`up to`...), hedges (`about`, `some`, `well over`...), vague counts (`dozens of
+officers`: no value) and fractions (`a third`, `nearly half`).
+
+Decisions where the guidelines are silent:
+- A fraction is reported as a percentage: `a third` -> value 33.33..., unit `%`;
+  `half` only counts before `of`/a determiner or after a hedge (`nearly half`),
+  never in `half-time` or `the first half`.
+- Ages are figures with unit `years`: `aged 34`, `a 14-year-old`, `Janet
+  Pryce, 71,`, `she is 19`, `under the age of 15` (high 15).
+- `one` is a figure (`One was wiped out`) except as a pronoun or in idioms:
+  `the one we had`, `one of the people`, `one after another`, `one-off`.
+- Money has an ISO code as unit (`$` -> USD, `euros` -> EUR); `pounds` is
+  GBP only beside `£`, `sterling` or a MONEY entity, else a weight.
+- `over` right after an amount and before a period (`$1.5 billion over five
+  years`) is the preposition, not a bound; `from 3% to 4%` is a change (two
+  figures), not a range.
+
+Not figures: years, day-of-month numbers beside a month name, times (`11pm`,
+`06:30`, `at 7.45`), ordinals, match scores (`2-1`, a `-` pair whose first
+number is not the smaller, or any small pair in a sentence about a match),
+phone numbers and ISO dates (hyphen chains, leading zeros), numbers glued to a
+name (`G7`, `Su-34`, `Shahed-136s`) or after a capitalised name (`Route 66`),
+house numbers before a street name.
+
+Limits: English only; `one in five`, `1/3`, multiplications (`twice`) and
+negative numbers are not read; a bare `1500` with no counted noun is taken
+for a year; the counted noun depends on the small model's tags.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from claimx.extract.numbers import (
+    BIG_SCALES,
+    NUMBER_WORDS,
+    SCALE_SUFFIXES,
+    UNITS,
+    parse_digits,
+    parse_words,
+    to_number,
+)
+from claimx.models import Figure
+
+# Currency symbols glued to a number, digits with whatever is glued to them
+# ("2.5bn", "37.5%", "23rd", "10.30pm"), words, and any other character.
+_TOKEN_RE = re.compile(
+    r"(?:US|NZ|HK|[ACSR])\$|[$€£¥₹₴₽]|[0-9]+(?:[.,:/][0-9]+)*(?:[^\W\d_]+|%|°[CF]?)?|[^\W\d_]+|\S"
+)
+_NUMERAL_RE = re.compile(
+    r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?P<suffix>[^\W\d_]+|%|°[CF]?)?"
+)
+
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₴": "UAH",
+    "₽": "RUB",
+}
+_CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY UAH RUB INR CAD AUD".split())
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnas": "UAH",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "sterling": "GBP",
+}
+_DOLLAR_NATIONS = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "hong kong": "HKD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+}
+_GLUED_UNITS = frozenset(
+    "km kms m cm mm mi ft in kg kgs g mg lb lbs oz t kt mt l ml kw mw gw kwh mwh gwh twh mph kph kmh ha hz"
+    " khz mhz ghz gb tb mb".split()
+)
+
+# Units after the number, read on the raw text so `per cent`, `km/h` and
+# `pounds sterling` stay one unit whatever the tokenizer does with them.
+_UNIT_AFTER_RE = re.compile(
+    r"""[^\S\n]?(?:
+        (?P<pct>%|(?i:per[^\S\n]?cent|percent|pct)\b)
+      | (?P<pp>(?i:percentage[^\S\n-]points?)\b)
+      | (?P<code>(?:USD|EUR|GBP|JPY|CHF|CNY|UAH|RUB|INR|CAD|AUD)\b)
+      | (?P<nation>(?i:US|U\.S\.|American|Canadian|Australian|Hong[^\S\n]Kong|New[^\S\n]Zealand
+            |Singapore)[^\S\n])?
+        (?P<money>(?i:dollars?|euros?|yen|yuan|renminbi|rupees|hryvnias?|hryvnas|roubles|rubles|pounds[^\S\n]sterling)\b)
+      | (?P<measure>(?i:km/h|m/s|sq[^\S\n]km|square[^\S\n](?:kilometres|kilometers|miles|metres|meters|feet)
+            |kilometres?|kilometers?|kms?|m|metres?|meters?|cm|mm|miles?|mi|feet|foot|ft|inches|inch|yards?
+            |kilograms?|kilos?|kgs?|grams?|mg|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|ml
+            |gallons?|barrels?|bpd|mph|kph|km/hr|knots|hectares?|ha|acres?|megawatts?|gigawatts?|kilowatts?
+            |MW|GW|kW|kWh|MWh|GWh|TWh|degrees|°C|°F)\b|°[CF]?)
+      | (?P<times>times\b)
+    )""",
+    re.X,
+)
+_TIME_AFTER_RE = re.compile(
+    r"[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|o['’]clock\b|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|local[^\S\n]time)\b)",
+    re.I,
+)
+_HYPHEN_UNIT_RE = re.compile(r"-([^\W\d_]+)(-old\b)?")
+_POST_QUALIFIER_RE = re.compile(
+    r"[^\S\n]?(?:(?P<more>or[^\S\n](?:more|over|above)\b|-plus\b)|(?P<fewer>or[^\S\n](?:fewer|less|under|below)\b)"
+    r"|(?P<approx>or[^\S\n]so\b|-odd\b))",
+    re.I,
+)
+
+# (words before the number) -> which bound the number gives.
+_BOUNDS: dict[tuple[str, ...], str] = {
+    ("more", "than"): "low",
+    ("over",): "low",
+    ("above",): "low",
+    ("at", "least"): "low",
+    ("greater", "than"): "low",
+    ("higher", "than"): "low",
+    ("in", "excess", "of"): "low",
+    ("upwards", "of"): "low",
+    ("exceeding",): "low",
+    ("a", "minimum", "of"): "low",
+    ("no", "fewer", "than"): "low",
+    ("no", "less", "than"): "low",
+    ("not", "less", "than"): "low",
+    ("up", "to"): "high",
+    ("fewer", "than"): "high",
+    ("less", "than"): "high",
+    ("lower", "than"): "high",
+    ("under",): "high",
+    ("below",): "high",
+    ("at", "most"): "high",
+    ("as", "many", "as"): "high",
+    ("as", "much", "as"): "high",
+    ("a", "maximum", "of"): "high",
+    ("no", "more", "than"): "high",
+    ("not", "more", "than"): "high",
+}
+_HEDGES = frozenset(
+    {
+        ("approximately",),
+        ("about",),
+        ("around",),
+        ("nearly",),
+        ("almost",),
+        ("some",),
+        ("roughly",),
+        ("an", "estimated"),
+        ("estimated",),
+        ("circa",),
+        ("close", "to"),
+        ("just", "about"),
+        ("roughly", "about"),
+    }
+)
+# A word before a bound: does it make the bound approximate? (`well over` does, `far more than` not)
+_BOUND_MODIFIERS = {"well": True, "just": True, "slightly": True, "far": False, "much": False}
+_QUALIFIER_PHRASES = sorted({*_BOUNDS, *_HEDGES}, key=len, reverse=True)
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_YEAR_PREPOSITIONS = frozenset("in since by until till through during before after from".split())
+_CLOCK_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+_TIME_PREPOSITIONS = frozenset("at until till before after from by".split())
+# Lower-case nouns that take a number as a name: `flight 370`, `article 5`, `No. 10`.
+_NAME_NOUNS = frozenset(
+    "no nos number page room gate platform flight route highway interstate chapter article section paragraph"
+    " clause phase stage level grade episode version model category tier round line bus channel".split()
+)
+_STREETS = frozenset(
+    "Street St Road Rd Avenue Ave Lane Boulevard Blvd Drive Way Place Square Court Terrace Crescent".split()
+)
+_PERIOD_NOUNS = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+(?:[^\S\n]+|-))?(?:years?|months?|weeks?|days?|hours?|decades?|centuries|minutes?|seasons?"
+    r"|summers?|winters?|nights?)\b(?![^\S\n]+(?:old|ago)\b)",
+    re.I,
+)
+_LENGTH_ASKERS = frozenset(
+    "for in after of within than spent spend spends spending lasted last lasts lasting took take takes taking"
+    " served".split()
+)
+_SPORT_WORDS = frozenset(
+    "beat beats beaten won win wins winning lost lose loses losing loss defeat defeated defeats draw drew"
+    " drawn victory scored score lead led trail trailing final match game goal goals half-time".split()
+)
+_SENTENCE_OPENERS = frozenset(".!?:\"“‘'(—–•*")
+_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+_VAGUE_MULTIPLES = frozenset({"hundreds", "thousands", "millions", "billions"})  # "tens of thousands of"
+_FEW = frozenset({"several", "many", "few"})
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+_HALF_FOLLOWERS = frozenset("of the a an its their his her our my your all these those this that".split())
+_HALF_BLOCKERS = frozenset("the first second a an and other latter former one each".split())
+_ONE_BLOCKERS_BEFORE = frozenset(
+    "the this that which each every any no another only other last big little".split()
+)
+_ONE_BLOCKERS_AFTER = frozenset("of another other by after could can would should must might may".split())
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NNP", "RB"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NAME_ENTITIES = frozenset({"PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+class _Tok(NamedTuple):
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Amount:
+    """One number as written: token indices [first, last), characters [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: Decimal
+    lead: Decimal  # the leading numeral before any scale word: 5 in "5 billion"
+    currency: str | None = None
+    percent: bool = False
+    unit: str | None = None
+    plain: bool = False  # bare digits, no separator, decimal or suffix: a year, day, score or name?
+    plus: bool = False  # "30+"
+    word: bool = False
+    digits: str = ""
+
+
+@dataclass
+class _Qualifier:
+    start: int  # character where the qualifier starts (the number's start when there is none)
+    bound: str | None = None  # "low" or "high"
+    text: str | None = None
+    approximate: bool = False
+    between: int | None = None  # where `between` starts, if the number follows it
+    from_: bool = False
+    age: bool = False
+
+
+class _Context:
+    """The text around one claim, tokenized once.
+
+    `Doc.text` joins every token anew on each access, which would make each
+    call linear in the article; only a window of spaCy tokens around the
+    claim is read, padded on the left so that offsets stay those of the doc.
+    """
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        # A margin of context on both sides, cut between words.
+        first = _token_index(doc, max(0, start - 80))
+        while first > 0 and _glued(doc[first - 1], doc[first]):
+            first -= 1
+        last = _token_index(doc, end + 40)
+        while last + 1 < len(doc) and _glued(doc[last], doc[last + 1]):
+            last += 1
+        window_start = doc[first].idx
+        self.doc = doc
+        self.text = " " * window_start + doc[first : last + 1].text_with_ws
+        self.start = start
+        self.end = end
+        self.toks = [
+            _Tok(m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(self.text, window_start)
+        ]
+        self.starts = [t.start for t in self.toks]
+
+    def lower(self, i: int) -> str:
+        return self.toks[i].lower if 0 <= i < len(self.toks) else ""
+
+    def glued(self, i: int, j: int) -> bool:
+        """True when tokens i and j (j == i + 1) touch with no space between."""
+        return i >= 0 and j < len(self.toks) and self.toks[i].end == self.toks[j].start
+
+    def index_at(self, char: int) -> int:
+        """Index of the first of our tokens starting at or after `char`."""
+        return bisect_left(self.starts, char)
+
+    def spacy_at(self, char: int) -> Token | None:
+        k = bisect_left(self.doc, char, key=_token_start)
+        return self.doc[k] if k < len(self.doc) else None
+
+    def sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        return prev.text in _SENTENCE_OPENERS or "\n" in self.text[prev.end : self.toks[i].start]
+
+
+def _token_start(t: Token) -> int:
+    return t.idx
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    """Index of the token that holds `char` (or the last token before it)."""
+    return max(0, bisect_right(doc, char, key=_token_start) - 1)
+
+
+def _glued(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and not left.is_space and not right.is_space
+
+
+def _text_length(doc: Doc) -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def find_figures(doc: Doc, start: int, end: int) -> list[Figure]:
+    """Every figure whose number lies in `doc.text[start:end]`, sorted, without overlaps.
+
+    A figure's span runs from its hedge or bound word (`about`, `over`) over
+    the number to its unit or counted noun when those follow it, clipped to
+    [start, end).  `doc` must be parsed (tagger and parser); nothing is
+    re-run on it.
+    """
+    start, end = max(0, start), min(_text_length(doc), end)
+    if start >= end:
+        return []
+    ctx = _Context(doc, start, end)
+    found: list[Figure] = []
+    i = ctx.index_at(start)
+    while i < len(ctx.toks) and ctx.toks[i].start < end:
+        figure, i = _figure_at(ctx, i)
+        if figure is not None:
+            found.append(figure)
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for f in found:
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    return kept
+
+
+def _figure_at(ctx: _Context, i: int) -> tuple[Figure | None, int]:
+    """The figure that starts with token i, if any, and the index to go on from."""
+    for reader in (_vague_count, _fraction):
+        got = reader(ctx, i)
+        if got is not None:
+            return got
+    amount = _read_amount(ctx, i)
+    if amount is None:
+        return None, i + 1
+    return _figure_from(ctx, amount)
+
+
+# --- reading one number -------------------------------------------------------------------------
+
+
+def _read_amount(ctx: _Context, i: int) -> _Amount | None:
+    """The number that starts at token i with its currency prefix, scale and glued suffix."""
+    toks = ctx.toks
+    first, currency = i, None
+    if toks[i].text in _CURRENCY_SYMBOLS or toks[i].text in _CURRENCY_CODES:
+        if i + 1 >= len(toks) or not toks[i + 1].text[0].isdigit() or toks[i + 1].start - toks[i].end > 1:
+            return None
+        currency = _CURRENCY_SYMBOLS.get(toks[i].text, toks[i].text)
+        i += 1
+    tok = toks[i]
+    if tok.text[0].isdigit():
+        return _read_numeral(ctx, first, i, currency)
+    if currency is not None:
+        return None
+    if tok.lower == "half" and ctx.lower(i + 1) in ("a", "an") and ctx.lower(i + 2) in BIG_SCALES:
+        value = Decimal(BIG_SCALES[ctx.lower(i + 2)]) / 2
+        return _Amount(i, i + 3, tok.start, toks[i + 2].end, value, Decimal("0.5"), word=True)
+    words: list[str] = []
+    k = i
+    while k < len(toks) and (toks[k].lower in NUMBER_WORDS or toks[k].lower in ("a", "an", "and", "-")):
+        if toks[k].text == "-" and not (ctx.glued(k - 1, k) and ctx.glued(k, k + 1)):
+            break
+        words.append(toks[k].lower)
+        k += 1
+    parsed = parse_words(words)
+    if parsed is None:
+        return None
+    value, used = parsed
+    amount = _Amount(i, i + used, tok.start, toks[i + used - 1].end, value, value, word=True)
+    _add_half(ctx, amount)
+    return amount
+
+
+def _read_numeral(ctx: _Context, first: int, i: int, currency: str | None) -> _Amount | None:
+    toks = ctx.toks
+    m = _NUMERAL_RE.fullmatch(toks[i].text)
+    if m is None:
+        return None  # times (06:30), dates (13/05), version numbers (1.2.3)
+    numeral, suffix = m.group("num"), (m.group("suffix") or "")
+    lead = parse_digits(numeral)
+    if lead is None:
+        return None
+    amount = _Amount(
+        first, i + 1, toks[first].start, toks[i].end, lead, lead, currency=currency, digits=numeral
+    )
+    low_suffix = suffix.lower()
+    if suffix == "%":
+        amount.percent = True
+    elif low_suffix == "m" and currency is None and not _million_follows(ctx, i + 1):
+        amount.unit = "m"  # "a 100m sprint": metres unless money or a crowd follows
+    elif low_suffix in SCALE_SUFFIXES and (low_suffix != "b" or currency is not None):
+        amount.value = lead * SCALE_SUFFIXES[low_suffix]
+    elif low_suffix in _GLUED_UNITS or suffix.startswith("°"):
+        amount.unit = suffix
+    elif low_suffix == "x":
+        amount.unit = "times"
+    elif suffix:
+        return None  # ordinals (23rd), times (11pm), decades (1990s), names (136s)
+    if i + 1 < len(toks) and toks[i + 1].text == "+" and ctx.glued(i, i + 1):
+        amount.plus = True
+        amount.last, amount.end = i + 2, toks[i + 1].end
+        return amount
+    if suffix:
+        return amount
+    # A scale written apart: "1.2 million", "5 bn", "$120 m", "three dozen".
+    nxt = ctx.lower(i + 1)
+    if nxt in ("bn", "mn", "mln", "bln", "tn") or (currency is not None and nxt in ("m", "b", "k")):
+        amount.value = lead * SCALE_SUFFIXES[nxt]
+        amount.last, amount.end = i + 2, toks[i + 1].end
+        return amount
+    words = [numeral.replace(",", "")]
+    k = i + 1
+    while k < len(toks) and toks[k].lower in NUMBER_WORDS and toks[k].lower not in UNITS:
+        words.append(toks[k].lower)
+        k += 1
+    parsed = parse_words(words)
+    if parsed is not None and parsed[1] > 1:
+        amount.value = parsed[0]
+        amount.last = i + parsed[1]
+        amount.end = toks[amount.last - 1].end
+    else:
+        amount.plain = "," not in numeral and "." not in numeral
+        _add_half(ctx, amount)
+    return amount
+
+
+def _million_follows(ctx: _Context, i: int) -> bool:
+    """After a glued `m`: a currency word or a plural noun means million ("40m people")."""
+    if ctx.lower(i) in _CURRENCY_WORDS:
+        return True
+    if i >= len(ctx.toks):
+        return False
+    t = ctx.spacy_at(ctx.toks[i].start)
+    return t is not None and t.tag_ in _PLURAL_TAGS
+
+
+def _add_half(ctx: _Context, amount: _Amount) -> None:
+    """`two and a half` -> 2.5."""
+    k = amount.last
+    if (ctx.lower(k), ctx.lower(k + 1), ctx.lower(k + 2)) == ("and", "a", "half"):
+        amount.value += Decimal("0.5")
+        amount.plain = False
+        amount.last, amount.end = k + 3, ctx.toks[k + 2].end
+
+
+# --- turning a number into a figure -------------------------------------------------------------
+
+
+def _figure_from(ctx: _Context, a: _Amount) -> tuple[Figure | None, int]:
+    toks = ctx.toks
+    skip = _skip_chain(ctx, a)
+    if skip is not None:
+        return None, skip
+    if _glued_to_name(ctx, a.first):
+        return None, a.last
+    qual = _qualifier(ctx, a)
+    # A second number after `-`, `to`, `or` (or `and` after `between`) may make a range.
+    k = ctx.index_at(_unit_after(ctx, a, a.end)[1])
+    conn = ctx.lower(k)
+    dash = conn in ("-", "–", "—")
+    if (dash or conn in ("to", "or") or (conn == "and" and qual.between is not None)) and k + 1 < len(toks):
+        b = _read_amount(ctx, k + 1) if not dash or toks[k + 1].start - toks[k].end <= 1 else None
+        if b is not None:
+            pair = _pair(ctx, a, b, conn, qual)
+            if pair == "neither":
+                return None, b.last
+            if pair == "range":
+                return _range_figure(ctx, a, b, qual)
+    unit, end, kind = _unit(ctx, a, qual)
+    if not _counts(ctx, a, qual, kind):
+        return None, a.last
+    if kind == "age" or (kind is None and _is_age(ctx, a)):
+        unit = "years"
+    bound, qualifier, approximate = qual.bound, qual.text, qual.approximate
+    if a.plus and bound is None:
+        bound, qualifier = "low", "+"
+    post = _POST_QUALIFIER_RE.match(ctx.text, end)
+    if post is not None and bound is None and not qual.approximate:
+        bound = "low" if post.group("more") else "high" if post.group("fewer") else None
+        approximate = post.group("approx") is not None
+        qualifier, end = post.group().strip().lstrip("-"), post.end()
+    value = to_number(a.value)
+    return _make(
+        ctx,
+        qual.start,
+        end,
+        a.start,
+        value=value,
+        low=value if bound == "low" else None,
+        high=value if bound == "high" else None,
+        approximate=approximate,
+        qualifier=qualifier,
+        unit=unit,
+    ), max(a.last, ctx.index_at(end))
+
+
+def _make(ctx: _Context, start: int, end: int, anchor: int, **fields: object) -> Figure | None:
+    """A Figure on [start, end) clipped to the claim, if its number (at `anchor`) lies in the claim."""
+    if not ctx.start <= anchor < ctx.end:
+        return None
+    start, end = max(start, ctx.start), min(end, ctx.end)
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    return Figure(text=ctx.text[start:end], start=start, end=end, **fields)  # type: ignore[arg-type]
+
+
+def _range_figure(ctx: _Context, a: _Amount, b: _Amount, qual: _Qualifier) -> tuple[Figure | None, int]:
+    # "$5-6 billion": the second number's scale, currency and % cover the first.
+    if a.value == a.lead and b.value != b.lead and b.lead and a.lead < b.lead:
+        a.value = a.lead * (b.value / b.lead)
+    a.currency = a.currency or b.currency
+    b.currency = b.currency or a.currency
+    unit_a, _ = _unit_after(ctx, a, a.end)
+    unit, end, _kind = _unit(ctx, b, qual)
+    if qual.age:
+        unit = "years"
+    return _make(
+        ctx,
+        qual.start if qual.between is None else qual.between,
+        end,
+        a.start,
+        value=None,
+        low=to_number(a.value),
+        high=to_number(b.value),
+        approximate=qual.approximate,
+        qualifier=qual.text,
+        unit=unit or unit_a,
+    ), max(b.last, ctx.index_at(end))
+
+
+def _pair(ctx: _Context, a: _Amount, b: _Amount, conn: str, qual: _Qualifier) -> str:
+    """Two numbers joined by `-`, `to`, `or`, `and`: a "range", "neither" a range nor figures
+    (dates, seasons, scores), or "single" figures each."""
+    dash = conn in ("-", "–", "—")
+    if a.plain and b.plain:
+        if 1 <= a.value <= 31 and (_beside_month(ctx, a) or _beside_month(ctx, b)):
+            return "neither"  # "March 15 to 17", "27-28 July"
+        if _looks_like_year(a) and (_looks_like_year(b) or len(b.digits) == 2):
+            return "neither"  # "2019 to 2021", "2023-24"
+    if conn in ("to", "or") and qual.from_:
+        return "single"  # "rose from 3% to 4%" is a change, not a range
+    if dash and a.plain and b.plain:
+        if a.value >= b.value or a.value == 0:
+            return "neither"  # "won 2-1", "drew 1-1"
+        sentence = ctx.spacy_at(a.start)
+        if sentence is not None and b.value <= 200 and {t.lower_ for t in sentence.sent} & _SPORT_WORDS:
+            return "neither"  # "lost 1-3"
+    return "range" if a.value < b.value else "single"
+
+
+def _skip_chain(ctx: _Context, a: _Amount) -> int | None:
+    """ISO dates, phone numbers and codes: digit groups joined by hyphens, or with a leading zero."""
+    toks = ctx.toks
+    k = a.last
+    groups = 1
+    while (
+        k + 1 < len(toks)
+        and toks[k].text == "-"
+        and ctx.glued(k - 1, k)
+        and ctx.glued(k, k + 1)
+        and toks[k + 1].text[0].isdigit()
+    ):
+        groups += 1
+        k += 2
+    leading_zero = len(a.digits) > 1 and a.digits[0] == "0" and "." not in a.digits
+    signed = a.first > 0 and toks[a.first - 1].text == "+" and not a.percent
+    if groups >= 3 or leading_zero or signed or (a.first > 0 and toks[a.first - 1].text == "#"):
+        return k
+    return None
+
+
+def _glued_to_name(ctx: _Context, i: int) -> bool:
+    """`G7`, `Su-34`, `COVID-19`: digits stuck to a word."""
+    toks = ctx.toks
+    if not ctx.glued(i - 1, i):
+        return False
+    prev = toks[i - 1]
+    if prev.text[0].isalpha():
+        return True
+    return prev.text == "-" and ctx.glued(i - 2, i - 1) and toks[i - 2].text[0].isalpha()
+
+
+def _looks_like_year(a: _Amount) -> bool:
+    return a.plain and len(a.digits) == 4 and 1000 <= a.value <= 2100
+
+
+# --- qualifiers, units, filters -----------------------------------------------------------------
+
+
+def _qualifier(ctx: _Context, a: _Amount) -> _Qualifier:
+    """The hedge or bound before the number (`about`, `more than`, `under the age of`)."""
+    i = a.first
+    qual = _Qualifier(start=a.start)
+    if ctx.lower(i - 1) in _AGE_WORDS:
+        qual.age = True
+    elif ctx.lower(i - 3) == "the" and ctx.lower(i - 2) in _AGE_WORDS and ctx.lower(i - 1) == "of":
+        qual.age, i = True, i - 3  # "under the age of 15", "between the ages of 14 and 18"
+        qual.start = ctx.toks[i].start
+    phrase = _phrase_before(ctx, i)
+    if phrase is None:
+        qual.from_ = ctx.lower(i - 1) == "from"
+        if ctx.lower(i - 1) == "between":
+            qual.between = ctx.toks[i - 1].start
+        return qual
+    first = i - len(phrase)
+    if phrase in _BOUNDS:
+        qual.bound = _BOUNDS[phrase]
+        modifier = ctx.lower(first - 1)
+        if modifier in _BOUND_MODIFIERS:
+            qual.approximate = _BOUND_MODIFIERS[modifier]
+            first -= 1
+        elif phrase == ("over",) and _over_is_preposition(ctx, a, first):
+            return _Qualifier(start=a.start, age=qual.age)
+    else:
+        qual.approximate = True
+    qual.age = qual.age or ctx.lower(first - 1) in _AGE_WORDS
+    qual.start = ctx.toks[first].start
+    qual.text = ctx.text[qual.start : ctx.toks[i - 1].end]
+    return qual
+
+
+def _phrase_before(ctx: _Context, i: int) -> tuple[str, ...] | None:
+    for phrase in _QUALIFIER_PHRASES:
+        n = len(phrase)
+        if i - n >= 0 and tuple(t.lower for t in ctx.toks[i - n : i]) == phrase:
+            return phrase
+    return None
+
+
+def _over_is_preposition(ctx: _Context, a: _Amount, first: int) -> bool:
+    """`invest €5bn over three years`: `over` before a period means during, unless a word
+    that asks for a length comes first (`for over 20 years`, `spent over a decade`)."""
+    return ctx.lower(first - 1) not in _LENGTH_ASKERS and _PERIOD_NOUNS.match(ctx.text, a.end) is not None
+
+
+def _unit_after(ctx: _Context, a: _Amount, pos: int) -> tuple[str | None, int]:
+    """The unit written right after the number (%, currency, measure, `times`) and where it ends."""
+    if a.percent:
+        return "%", pos
+    if a.unit is not None:
+        return a.unit, pos  # glued: "40km"
+    m = _UNIT_AFTER_RE.match(ctx.text, pos)
+    if m is None:
+        return a.currency, pos
+    if m.group("pct"):
+        return "%", m.end()
+    if m.group("pp"):
+        return "percentage points", m.end()
+    if m.group("code"):
+        return m.group("code"), m.end()
+    if m.group("money"):
+        word = m.group("money").lower()
+        nation = (m.group("nation") or "").lower().strip()
+        if word.startswith("dollar"):
+            return _DOLLAR_NATIONS.get(nation, "USD"), m.end()
+        if word.startswith("pounds"):
+            return "GBP", m.end()
+        return _CURRENCY_WORDS.get(word, _CURRENCY_WORDS.get(word + "s", word)), m.end()
+    if a.currency is not None:
+        return a.currency, pos
+    if m.group("measure"):
+        unit = m.group("measure")
+        if unit.lower() == "pounds":
+            t = ctx.spacy_at(m.start("measure"))
+            if t is not None and t.ent_type_ == "MONEY":
+                return "GBP", m.end()
+        return unit, m.end()
+    return "times", m.end()
+
+
+def _unit(ctx: _Context, a: _Amount, qual: _Qualifier) -> tuple[str | None, int, str | None]:
+    """(unit, end of the figure's span, how the unit was found)."""
+    unit, pos = _unit_after(ctx, a, a.end)
+    if unit is not None:
+        return unit, pos, "written"
+    hyphen = _HYPHEN_UNIT_RE.match(ctx.text, a.end)
+    if hyphen is not None:
+        word = hyphen.group(1).lower()
+        if word == "year" and hyphen.group(2):
+            return "years", hyphen.end(), "age"
+        if word == "fold":
+            return "times", hyphen.end(), "compound"
+        t = ctx.spacy_at(hyphen.start(1))
+        if word not in NUMBER_WORDS and t is not None and t.tag_ in ("NN", "NNS"):
+            return word, hyphen.end(), "compound"  # "12-member", "ten-storey"
+        if t is not None and t.pos_ in ("ADJ", "VERB") and word not in ("strong", "plus", "odd"):
+            return None, a.end, "adjective"  # "three-dimensional", "two-legged": no count
+    if qual.age:
+        return "years", a.end, "age"
+    noun = _noun_after(ctx, a.end) or _of_noun(ctx, a.end)
+    if noun is not None:
+        return noun.text, noun.idx + len(noun.text), "plural" if noun.tag_ in _PLURAL_TAGS else "noun"
+    return None, a.end, None
+
+
+def _noun_after(ctx: _Context, pos: int) -> Token | None:
+    """The counted noun after the number: the first plural noun across modifiers
+    (`12,000 North Korean soldiers`, `35,000 war-damaged structures`), else the
+    last noun of the first run of nouns (`one semi truck`)."""
+    first = ctx.spacy_at(pos)
+    if first is None:
+        return None
+    doc = ctx.doc
+    singular: Token | None = None
+    in_run = False
+    for t in doc[first.i : first.i + 7]:
+        if t.text == "-" and t.i > first.i and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+            continue  # the hyphen of a compound modifier
+        if not t.is_alpha or t.text in _MONTHS or (t.is_stop and t.tag_ not in _ADJECTIVE_TAGS):
+            break
+        if t.tag_ in _PLURAL_TAGS:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.dep_ == "compound" and nxt is not None and nxt.tag_ in _NOUN_TAGS:
+                continue  # "people smugglers", "Armed Forces personnel"
+            return t
+        if t.tag_ == "NN":
+            if singular is None or in_run:
+                singular = t
+            in_run = True
+            continue
+        in_run = False
+        if t.tag_ not in _ADJECTIVE_TAGS:
+            break
+    return singular
+
+
+def _of_noun(ctx: _Context, pos: int) -> Token | None:
+    """`38 of the drones` -> drones; None for `of them`, `of whom`."""
+    of = ctx.spacy_at(pos)
+    if of is None or of.lower_ != "of":
+        return None
+    for t in of.doc[of.i + 1 : of.i + 7]:
+        if t.head.i == of.i and t.dep_ == "pobj":
+            return t if t.tag_ in ("NN", "NNS", "NNPS") else None
+    return None
+
+
+def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bool:
+    """False for the numbers that are not figures: years, days, times, names, pronoun `one`."""
+    toks = ctx.toks
+    prev = ctx.lower(a.first - 1)
+    prev_tok = toks[a.first - 1] if a.first > 0 else None
+    if kind == "adjective":
+        return False
+    if a.word:
+        return _word_counts(ctx, a)
+    if a.currency is None and not a.percent and _TIME_AFTER_RE.match(ctx.text, a.end):
+        return False
+    if kind is None and prev in _TIME_PREPOSITIONS and _CLOCK_RE.fullmatch(a.digits):
+        return False  # "at 7.45"
+    if not a.plain or a.currency is not None:
+        return True
+    if _looks_like_year(a) and not _counts_as_year_sized(ctx, a, kind, prev_tok):
+        return False
+    if 1 <= a.value <= 31 and _beside_month(ctx, a):
+        return False
+    if kind in ("written", "plural") or qual.text is not None:
+        return True
+    if prev in _NAME_NOUNS or (prev == "." and ctx.lower(a.first - 2) in ("no", "nos")):
+        return False  # "flight 370", "No. 10"
+    if (
+        prev_tok is not None
+        and prev_tok.text[0].isupper()
+        and prev_tok.text not in _MONTHS
+        and prev_tok.text not in _CURRENCY_CODES
+        and (not ctx.sentence_initial(a.first - 1) or _is_proper_noun(ctx, prev_tok))
+    ):
+        return False  # "Route 66", "Apollo 11"; but "All 189 died"
+    t = ctx.spacy_at(a.start)
+    if t is not None and t.ent_type_ in _NAME_ENTITIES and t.ent_iob_ == "I":
+        return False  # "Boeing 707" as one product name
+    return not _before_street(ctx, a.last)
+
+
+def _is_proper_noun(ctx: _Context, tok: _Tok) -> bool:
+    t = ctx.spacy_at(tok.start)
+    return t is not None and t.pos_ == "PROPN"
+
+
+def _counts_as_year_sized(ctx: _Context, a: _Amount, kind: str | None, prev_tok: _Tok | None) -> bool:
+    """`2000 people` counts; `in 2019`, `the 2016 Democratic primaries`, `September 2015 deaths` are years."""
+    if prev_tok is not None and (prev_tok.lower in _YEAR_PREPOSITIONS or prev_tok.text in _MONTHS):
+        return False
+    if kind == "written":
+        return True
+    nxt = ctx.spacy_at(a.end)
+    return kind == "plural" and nxt is not None and nxt.tag_ in _PLURAL_TAGS
+
+
+def _word_counts(ctx: _Context, a: _Amount) -> bool:
+    toks = ctx.toks
+    first = toks[a.first]
+    if first.text[0].isupper() and not ctx.sentence_initial(a.first):
+        return False  # Formula One, the Big Three
+    if a.value != 1 or a.last - a.first != 1:
+        return True
+    # The pronoun `one`: "the one we had", "one of the people", "one after another".
+    if ctx.lower(a.first - 1) in _ONE_BLOCKERS_BEFORE or ctx.lower(a.last) in _ONE_BLOCKERS_AFTER:
+        return False
+    if ctx.glued(a.last - 1, a.last) and ctx.lower(a.last) == "-":
+        return False  # one-off, one-time
+    following = [ctx.lower(k) for k in range(a.last, min(a.last + 5, len(toks)))]
+    return not ("after" in following and "another" in following)
+
+
+def _beside_month(ctx: _Context, a: _Amount) -> bool:
+    toks = ctx.toks
+    before = a.first - 1
+    if before >= 0 and toks[before].text == "." and before > 0:
+        before -= 1  # "Oct. 29"
+    after = toks[a.last].text if a.last < len(toks) else ""
+    return (before >= 0 and toks[before].text in _MONTHS) or after in _MONTHS or after.rstrip(".") in _MONTHS
+
+
+def _before_street(ctx: _Context, k: int) -> bool:
+    """`10 Downing Street`: a house number before a capitalised street name."""
+    for t in ctx.toks[k : k + 4]:
+        if not t.text[0].isupper():
+            return False
+        if t.text in _STREETS:
+            return True
+    return False
+
+
+def _is_age(ctx: _Context, a: _Amount) -> bool:
+    """`Janet Pryce, 71,` and `she is 19`: a bare number of years after a person."""
+    if not a.plain or not 1 <= a.value <= 120:
+        return False
+    toks = ctx.toks
+    i = a.first
+    after = toks[a.last].text if a.last < len(toks) else "."
+    if ctx.lower(i - 1) == "," and i >= 2 and toks[i - 2].text[0].isupper() and after in (",", ")", ";"):
+        t = ctx.spacy_at(toks[i - 2].start)
+        return t is not None and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
+    if ctx.lower(i - 1) in ("is", "was", "turned", "turns") and after in (",", ".", ";", "and", "when"):
+        subject = ctx.lower(i - 2)
+        t = ctx.spacy_at(toks[i - 2].start) if i >= 2 else None
+        return subject in ("he", "she", "i") or (t is not None and t.ent_type_ == "PERSON")
+    return False
+
+
+# --- vague counts and fractions -----------------------------------------------------------------
+
+
+def _vague_count(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
+    """`dozens of officers`, `tens of thousands`, `several hundred`: approximate, no value."""
+    toks = ctx.toks
+    word = toks[i].lower
+    k = i
+    if word in _FEW or (word == "a" and ctx.lower(i + 1) == "few"):
+        k = i + 1 if word in _FEW else i + 2
+        if ctx.lower(k) not in ("dozen", "hundred", "thousand", "million", "billion"):
+            return None
+    elif word in _VAGUE:
+        if word in ("scores", "tens") and ctx.lower(i + 1) != "of":
+            return None
+        if toks[i].text[0].isupper() and not ctx.sentence_initial(i):
+            return None
+        if i > 0 and (toks[i - 1].text[0].isdigit() or toks[i - 1].lower in NUMBER_WORDS):
+            return None
+        while ctx.lower(k + 1) == "of" and ctx.lower(k + 2) in _VAGUE_MULTIPLES:
+            k += 2
+    else:
+        return None
+    end = toks[k].end
+    noun = _of_noun(ctx, end)
+    unit = None
+    if noun is not None:
+        unit, end = noun.text, noun.idx + len(noun.text)
+    start = toks[i].start
+    phrase = _phrase_before(ctx, i)
+    qualifier = None
+    if phrase is not None:
+        start = toks[i - len(phrase)].start
+        qualifier = ctx.text[start : toks[i - 1].end]
+    figure = _make(ctx, start, end, toks[i].start, approximate=True, qualifier=qualifier, unit=unit)
+    return figure, max(k + 1, ctx.index_at(end))
+
+
+def _fraction(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
+    """`a third of deaths`, `two-thirds`, `nearly half of them`: reported as a percentage."""
+    toks = ctx.toks
+    word = toks[i].lower
+    if word not in _DENOMINATORS and word not in UNITS and word not in ("a", "an"):
+        return None
+    phrase = _phrase_before(ctx, i)
+    if word == "half":
+        if ctx.lower(i + 1) in ("a", "an") and ctx.lower(i + 2) in BIG_SCALES:
+            return None  # "half a million" is a number
+        glued = ctx.glued(i - 1, i) or ctx.glued(i, i + 1)
+        if glued or ctx.lower(i - 1) in _HALF_BLOCKERS:
+            return None
+        if ctx.lower(i + 1) not in _HALF_FOLLOWERS and phrase is None:
+            return None
+        numerator, denominator, last = 1, 2, i
+    elif word in ("a", "an", "one") or word in UNITS:
+        k = i + 1
+        if ctx.lower(k) == "-" and ctx.glued(i, k):
+            k += 1
+        den = ctx.lower(k)
+        if den not in _DENOMINATORS or den in ("half", "halves"):
+            return None
+        numerator = 1 if word in ("a", "an") else UNITS[word]
+        singular = not den.endswith("s")
+        if numerator == 0 or (singular and (numerator != 1 or ctx.lower(k + 1) != "of")):
+            return None  # "a third time", "the third quarter"
+        if not singular and numerator < 2:
+            return None
+        denominator, last = _DENOMINATORS[den], k
+    else:
+        return None
+    end = toks[last].end
+    start, qualifier, approximate, low, high = toks[i].start, None, False, None, None
+    share = Decimal(numerator) / Decimal(denominator)
+    value = to_number(share * 100)
+    unit: str | None = "%"
+    scale = ctx.lower(last + 3)
+    if ctx.lower(last + 1) == "of" and ctx.lower(last + 2) in ("a", "an") and scale in BIG_SCALES:
+        # "a quarter of a million people" is a number, not a share
+        value, last = to_number(share * BIG_SCALES[scale]), last + 3
+        end = toks[last].end
+        noun = _noun_after(ctx, end) or _of_noun(ctx, end)
+        unit = None if noun is None else noun.text
+        end = end if noun is None else noun.idx + len(noun.text)
+    if phrase is not None:
+        start = toks[i - len(phrase)].start
+        qualifier = ctx.text[start : toks[i - 1].end]
+        bound = _BOUNDS.get(phrase)
+        approximate = bound is None
+        low = value if bound == "low" else None
+        high = value if bound == "high" else None
+    figure = _make(
+        ctx,
+        start,
+        end,
+        toks[i].start,
+        value=value,
+        low=low,
+        high=high,
+        approximate=approximate,
+        qualifier=qualifier,
+        unit=unit,
+    )
+    return figure, max(last + 1, ctx.index_at(end))

@@ -1,0 +1,330 @@
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from claimx.extract.figures import find_figures
+from claimx.models import Figure
+
+Parse = Callable[[str], Doc]
+
+
+@pytest.fixture(scope="module")
+def parse() -> Parse:
+    from claimx.nlp import load
+
+    nlp = load()
+    cache: dict[str, Doc] = {}
+
+    def _parse(text: str) -> Doc:
+        if text not in cache:
+            cache[text] = nlp(text)
+        return cache[text]
+
+    return _parse
+
+
+def figures_of(parse: Parse, text: str) -> list[Figure]:
+    doc = parse(text)
+    figures = find_figures(doc, 0, len(text))
+    last_end = 0
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+        assert f.start >= last_end, "figures overlap or are out of order"
+        last_end = f.end
+    return figures
+
+
+def figure_at(parse: Parse, text: str, snippet: str) -> Figure:
+    start = text.index(snippet)
+    end = start + len(snippet)
+    hits = [f for f in figures_of(parse, text) if f.start < end and start < f.end]
+    assert len(hits) == 1, f"{snippet!r}: {hits}"
+    return hits[0]
+
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # The seed's forms.
+    (
+        "The ministry said it had moved approximately 9,000 Belarusian conscripts to the border.",
+        "approximately 9,000",
+        {"value": 9000, "approximate": True, "unit": "conscripts", "qualifier": "approximately"},
+    ),
+    (
+        "Of the new arrivals, over 3,500 have already been sent home.",
+        "over 3,500",
+        {"value": 3500, "low": 3500, "high": None, "approximate": False, "qualifier": "over"},
+    ),
+    (
+        "Analysts expect a further 15,000 to 18,000 Canadian reservists to be called up.",
+        "15,000 to 18,000",
+        {"value": None, "low": 15000, "high": 18000, "unit": "reservists"},
+    ),
+    (
+        "Scouts spotted four Italian mountain battalions near the pass.",
+        "four",
+        {"value": 4, "unit": "battalions"},
+    ),
+    (
+        "The collapse trapped dozens of miners underground.",
+        "dozens of miners",
+        {"value": None, "approximate": True, "unit": "miners"},
+    ),
+    # Digits, separators, decimals, scales.
+    ("Inspectors counted 1,204 barrels.", "1,204", {"value": 1204, "unit": "barrels"}),
+    ("The index rose by 1.75 points.", "1.75", {"value": 1.75, "unit": "points"}),
+    ("The census found 2.3 million households.", "2.3 million", {"value": 2300000, "unit": "households"}),
+    (
+        "Around 40m people watched the final.",
+        "40m",
+        {"value": 40000000, "approximate": True, "unit": "people"},
+    ),
+    ("She won the 400m sprint.", "400m", {"value": 400, "unit": "m"}),
+    # Number words.
+    ("Seven ferries were cancelled.", "Seven", {"value": 7, "unit": "ferries"}),
+    ("The baker sold two dozen loaves.", "two dozen", {"value": 24, "unit": "loaves"}),
+    ("A dozen lorries queued at the gate.", "A dozen", {"value": 12, "unit": "lorries"}),
+    ("The choir has three hundred members.", "three hundred", {"value": 300, "unit": "members"}),
+    ("The hall seats twelve hundred guests.", "twelve hundred", {"value": 1200, "unit": "guests"}),
+    ("The hearing lasted forty minutes.", "forty minutes", {"value": 40, "unit": "minutes"}),
+    ("The bridge is a hundred years old.", "a hundred", {"value": 100, "unit": "years"}),
+    ("They planted twenty-five oaks.", "twenty-five", {"value": 25, "unit": "oaks"}),
+    ("The mine employs three hundred and forty workers.", "three hundred and forty", {"value": 340}),
+    ("The grant covers two and a half years.", "two and a half", {"value": 2.5, "unit": "years"}),
+    ("The charity raised half a million pounds.", "half a million", {"value": 500000, "unit": "GBP"}),
+    # Money.
+    ("The lender raised $3.2bn in the sale.", "$3.2bn", {"value": 3200000000, "unit": "USD"}),
+    ("The club paid €450m for the striker.", "€450m", {"value": 450000000, "unit": "EUR"}),
+    ("Its debt stood at 2.7 billion euros.", "2.7 billion euros", {"value": 2700000000, "unit": "EUR"}),
+    ("The museum lost £1.8 million.", "£1.8 million", {"value": 1800000, "unit": "GBP"}),
+    ("The fine was US$250,000.", "US$250,000", {"value": 250000, "unit": "USD"}),
+    ("The bonds pay 40 million dollars.", "40 million dollars", {"value": 40000000, "unit": "USD"}),
+    (
+        "Repairs will cost $5-6 billion.",
+        "$5-6 billion",
+        {"low": 5000000000, "high": 6000000000, "unit": "USD"},
+    ),
+    # Percentages.
+    ("Turnout reached 41.5% on Sunday.", "41.5%", {"value": 41.5, "unit": "%"}),
+    ("Rents rose 12.5 per cent in a year.", "12.5 per cent", {"value": 12.5, "unit": "%"}),
+    (
+        "Roughly 55 percent of voters agreed.",
+        "Roughly 55 percent",
+        {"value": 55, "approximate": True, "unit": "%"},
+    ),
+    (
+        "Exports could fall by between 2% and 3%.",
+        "2% and 3%",
+        {"value": None, "low": 2, "high": 3, "unit": "%"},
+    ),
+    ("Margins were 3-4% last quarter.", "3-4%", {"low": 3, "high": 4, "unit": "%"}),
+    # Measures.
+    ("The convoy travelled 35 km before dawn.", "35 km", {"value": 35, "unit": "km"}),
+    ("The barge carried 7.5 tonnes of coal.", "7.5 tonnes", {"value": 7.5, "unit": "tonnes"}),
+    ("The fence is 6 feet high.", "6 feet", {"value": 6, "unit": "feet"}),
+    ("The path runs 2.4 miles along the dunes.", "2.4 miles", {"value": 2.4, "unit": "miles"}),
+    ("Winds reached 85 mph overnight.", "85 mph", {"value": 85, "unit": "mph"}),
+    ("The trucks drove at 60 km/h.", "60 km/h", {"value": 60, "unit": "km/h"}),
+    ("The tower stands 300m tall.", "300m", {"value": 300, "unit": "m"}),
+    # Ranges.
+    ("Between 11 and 14 ships docked.", "11 and 14", {"value": None, "low": 11, "high": 14, "unit": "ships"}),
+    ("Shares trade at between 8 and 9 times earnings.", "8 and 9", {"low": 8, "high": 9, "unit": "times"}),
+    (
+        "Police expect 30,000-35,000 marchers.",
+        "30,000-35,000",
+        {"low": 30000, "high": 35000, "unit": "marchers"},
+    ),
+    ("The talks may take two to three weeks.", "two to three", {"low": 2, "high": 3, "unit": "weeks"}),
+    # Bounds.
+    (
+        "Fewer than 20 applicants passed.",
+        "Fewer than 20",
+        {"value": 20, "high": 20, "qualifier": "Fewer than"},
+    ),
+    ("At least 60 houses flooded.", "At least 60", {"value": 60, "low": 60, "unit": "houses"}),
+    ("Inflation stayed less than 2%.", "less than 2%", {"value": 2, "high": 2, "unit": "%"}),
+    ("Tickets cost under 500 dollars.", "under 500", {"value": 500, "high": 500, "unit": "USD"}),
+    ("Water levels stayed below 3 metres.", "below 3", {"value": 3, "high": 3, "unit": "metres"}),
+    ("Support is above 90% in the north.", "above 90%", {"value": 90, "low": 90}),
+    (
+        "More than 7,000 residents signed.",
+        "More than 7,000",
+        {"value": 7000, "low": 7000, "unit": "residents"},
+    ),
+    ("Loans of up to 40 km of road.", "up to 40 km", {"value": 40, "high": 40, "unit": "km"}),
+    ("The plant runs 10 turbines or more.", "10 turbines or more", {"value": 10, "low": 10}),
+    ("He has coached for 30+ years.", "30+", {"value": 30, "low": 30, "unit": "years"}),
+    # Hedges.
+    ("About 300 homes lost power.", "About 300", {"value": 300, "approximate": True, "qualifier": "About"}),
+    ("Around 40 boats joined.", "Around 40", {"value": 40, "approximate": True, "unit": "boats"}),
+    ("Nearly 900 students enrolled.", "Nearly 900", {"value": 900, "approximate": True}),
+    ("Almost 600 flights were delayed.", "Almost 600", {"value": 600, "approximate": True}),
+    ("Some 250 volunteers helped.", "Some 250", {"value": 250, "approximate": True, "unit": "volunteers"}),
+    ("An estimated 12,500 refugees crossed.", "An estimated 12,500", {"value": 12500, "approximate": True}),
+    (
+        "The church is well over two hundred years old.",
+        "well over two hundred",
+        {"value": 200, "low": 200, "approximate": True, "qualifier": "well over"},
+    ),
+    # Vague counts and fractions.
+    (
+        "Hundreds of protesters gathered.",
+        "Hundreds",
+        {"value": None, "approximate": True, "unit": "protesters"},
+    ),
+    ("It drew thousands of fans.", "thousands", {"value": None, "approximate": True, "unit": "fans"}),
+    ("Tens of thousands of people marched.", "Tens", {"value": None, "approximate": True, "unit": "people"}),
+    ("Scores of boats sank.", "Scores", {"value": None, "approximate": True, "unit": "boats"}),
+    ("A third of the budget went on rent.", "A third", {"value": pytest.approx(100 / 3), "unit": "%"}),
+    ("Nearly half of the staff left.", "Nearly half", {"value": 50, "approximate": True, "unit": "%"}),
+    ("Two-thirds of members voted yes.", "Two-thirds", {"value": pytest.approx(200 / 3), "unit": "%"}),
+    # Ages.
+    ("Maria Lopez, 52, runs the shop.", "52", {"value": 52, "unit": "years"}),
+    ("The keeper, aged 63, retired.", "63", {"value": 63, "unit": "years"}),
+    ("A 9-year-old girl was rescued.", "9-year-old", {"value": 9, "unit": "years"}),
+    ("She is 27 and lives in Leeds.", "27", {"value": 27, "unit": "years"}),
+    (
+        "Children under the age of 18 may enter.",
+        "under the age of 18",
+        {"value": 18, "high": 18, "unit": "years"},
+    ),
+    # Elided nouns and compounds.
+    ("Two were destroyed by the storm.", "Two", {"value": 2, "unit": None}),
+    ("The other four were repaired.", "four", {"value": 4, "unit": None}),
+    ("Police stopped 19 of the trucks.", "19 of the trucks", {"value": 19, "unit": "trucks"}),
+    ("A 9-member jury was sworn in.", "9-member", {"value": 9, "unit": "member"}),
+    ("The ten-storey block was cleared.", "ten-storey", {"value": 10, "unit": "storey"}),
+    # `over` as a preposition, and a change rather than a range.
+    ("The fund will spend €2bn over five years.", "five", {"value": 5, "low": None, "qualifier": None}),
+    ("Unemployment rose from 3% to 4%.", "3%", {"value": 3, "low": None, "high": None}),
+    ("Unemployment rose from 3% to 4%.", "4%", {"value": 4, "low": None, "high": None}),
+    ("A quarter of a million people came.", "A quarter", {"value": 250000, "unit": "people"}),
+    ("All 189 on board died.", "189", {"value": 189, "unit": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "want"), CASES, ids=[c[1] for c in CASES])
+def test_figure(parse: Parse, text: str, snippet: str, want: dict[str, Any]) -> None:
+    got = figure_at(parse, text, snippet)
+    for key, value in want.items():
+        assert getattr(got, key) == value, f"{key}: {got}"
+    if got.value is not None:
+        assert type(got.value) is (int if float(got.value).is_integer() else float)
+
+
+def test_span_starts_at_the_hedge(parse: Parse) -> None:
+    text = "Officials said roughly 4,000 soldiers and over 1,000 tanks took part."
+    first, second = figures_of(parse, text)
+    assert first.text.startswith("roughly 4,000")
+    assert second.text.startswith("over 1,000")
+
+
+def test_bounds_give_value_low_and_high(parse: Parse) -> None:
+    text = "The list has over 4,000 names."
+    assert figure_at(parse, text, "4,000").model_dump(include={"value", "low", "high", "approximate"}) == {
+        "value": 4000,
+        "low": 4000,
+        "high": None,
+        "approximate": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("The bridge opened in 2019.", "2019"),
+        ("Prices have risen since 2022.", "2022"),
+        ("The rules apply by 2031.", "2031"),
+        ("Filed 2025-03-14 in Oslo.", "2025-03-14"),
+        ("The vote is on 12 March.", "12"),
+        ("The vote is on April 3 this year.", "3"),
+        ("It opened on Sept. 14, 2022, to crowds.", "14, 2022"),
+        ("The siren sounded at 11pm.", "11pm"),
+        ("The train left at 9.15pm.", "9.15pm"),
+        ("The train left at 06:45.", "06:45"),
+        ("Doors open at 8.30 sharp.", "8.30"),
+        ("Kick-off is at 7 p.m. local time.", "7 p.m."),
+        ("It was the first time in a decade.", "first"),
+        ("She scored in the 45th minute.", "45th"),
+        ("His 23rd-minute header counted.", "23rd"),
+        ("City won 3-1 at home.", "3-1"),
+        ("The sides drew 2-2 on Friday.", "2-2"),
+        ("Rovers lost the final 1-3 to Leeds.", "1-3"),
+        ("Call 555-201-3344 for details.", "555-201-3344"),
+        ("The G20 summit ended.", "G20"),
+        ("Traffic on Route 9 was slow.", "9"),
+        ("An Su-27 jet crashed.", "27"),
+        ("They fired Kh-101s at the city.", "101s"),
+        ("The COVID-19 ward closed.", "19"),
+        ("Rain fell at half-time.", "half"),
+        ("They were poor in the first half.", "half"),
+        ("One of the officials said talks would resume.", "One"),
+        ("We need a bigger boat than the one we had.", "one"),
+        ("The houses fell one after another.", "one"),
+        ("He lives at 10 Downing Street.", "10"),
+        ("Music of the 1990s returned.", "1990s"),
+        ("Sales doubled in the 2023-24 season.", "2023-24"),
+        ("A long day ended.", "A"),
+        ("The 2019 cup final was replayed.", "2019"),
+        ("In the second round, nobody scored.", "second"),
+        ("Flight 17 landed late.", "17"),
+        ("They met from March 15 to 17 in Rome.", "15 to 17"),
+        ("Still, one could argue the point.", "one"),
+        ("It was a three-dimensional model.", "three"),
+        ("Under Act No. 3846, stations need a licence.", "3846"),
+    ],
+)
+def test_not_a_figure(parse: Parse, text: str, snippet: str) -> None:
+    start = text.index(snippet)
+    end = start + len(snippet)
+    hits = [f for f in figures_of(parse, text) if f.start < end and start < f.end]
+    assert hits == []
+
+
+def test_only_figures_inside_the_span(parse: Parse) -> None:
+    text = "Police counted 300 marchers. Organisers said 5,000 people came."
+    doc = parse(text)
+    cut = text.index("Organisers")
+    assert [f.value for f in find_figures(doc, 0, cut)] == [300]
+    assert [f.value for f in find_figures(doc, cut, len(text))] == [5000]
+    assert find_figures(doc, 5, 5) == []
+
+
+def test_each_figure_once(parse: Parse) -> None:
+    text = "Between 20,000 and 25,000 people, about 40% of the town, fled."
+    figures = figures_of(parse, text)
+    assert [(f.low, f.high, f.value) for f in figures] == [(20000, 25000, None), (None, None, 40)]
+
+
+_PROPERTY_TEXT = (
+    "About 1,200 people fled on 3 May 2024, officials said. Between 3% and 4% of homes, some "
+    "two dozen farms and up to 40 km of road were hit; the 2019 levee, built for $2.5bn, "
+    "held for 11 hours. Dozens of crews and a 14-year-old volunteer helped, said Ann Lee, 44."
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=-5, max_value=len(_PROPERTY_TEXT) + 5), st.integers(min_value=0, max_value=400))
+def test_any_span_keeps_offsets(start: int, length: int) -> None:
+    from claimx.nlp import load
+
+    doc = _property_doc(load())
+    end = start + length
+    last_end = max(0, start)
+    for f in find_figures(doc, start, end):
+        assert doc.text[f.start : f.end] == f.text
+        assert last_end <= f.start < f.end <= min(end, len(doc.text))
+        last_end = f.end
+
+
+_DOCS: dict[int, Doc] = {}
+
+
+def _property_doc(nlp: Any) -> Doc:
+    # Hypothesis re-runs the test body, so the parse is kept across examples.
+    if id(nlp) not in _DOCS:
+        _DOCS[id(nlp)] = nlp(_PROPERTY_TEXT)
+    return _DOCS[id(nlp)]
