@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from claimx.extract.sections import KINDS
 from claimx.models import Entity
@@ -97,11 +98,9 @@ class Entities:
 
     def __init__(self, doc: Doc, places: Iterable[str] = ()) -> None:
         text = doc.text
-        found = [
-            f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(doc, ent.start, ent.end)
-        ]
+        found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
         found = [_relabel(text, f, {p.casefold() for p in places}) for f in found]
-        found = [f for f in found if f.type in TYPES and not _is_noise(doc, f)]
+        found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
         found = _nationality_tails(text, found)
         self.names, types = _agree(text, found)
         found = [_Found(f.start, f.end, types[text[f.start : f.end]]) for f in found]
@@ -128,11 +127,9 @@ class Entities:
         ]
 
 
-def _clean(doc: Doc, start: int, end: int) -> list[_Found]:
-    """Token span -> character spans cut at line breaks and trimmed of determiners and possessives."""
-    text = doc.text
-    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    label = doc[start].ent_type_
+def _clean(text: str, ent: SpacySpan) -> list[_Found]:
+    """An entity -> character spans cut at line breaks and trimmed of determiners and possessives."""
+    s, e, label = ent.start_char, ent.end_char, ent.label_
     out = []
     for m in re.finditer(r"[^\n\r]+", text[s:e]):
         a, b = s + m.start(), s + m.end()
@@ -185,8 +182,7 @@ def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
     return f
 
 
-def _is_noise(doc: Doc, f: _Found) -> bool:
-    text = doc.text
+def _is_noise(text: str, f: _Found) -> bool:
     name = text[f.start : f.end]
     if name.casefold() in _LABEL_WORDS or len(name) < 2 or not any(c.isalpha() for c in name):
         return True
