@@ -66,7 +66,8 @@ def layout(text: str, ref: date | None = None) -> Layout:
 
 def article(doc: Doc, source: str, ref: date | None = None) -> Article:
     """Everything claimx finds in one article parsed whole."""
-    return assemble(doc.text, layout(doc.text, ref), [(0, doc)], source)
+    text = doc.text
+    return assemble(text, layout(text, ref), [(0, doc)], source)
 
 
 def extract_text(nlp: Language, text: str, source: str, ref: date | None = None) -> Article:
@@ -87,10 +88,11 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
     figures: list[Figure] = []
     places = _place_words(lay.dateline)
     for offset, doc in docs:
-        end = offset + len(doc.text)
+        local = doc.text  # spaCy rebuilds Doc.text on every access
+        end = offset + len(local)
         start = max(lay.body_start - offset, 0)
         local_sections = [
-            _shift(s, -offset, doc.text) for s in lay.sections if offset <= s.end and s.start < end
+            _shift(s, -offset, local) for s in lay.sections if offset <= s.end and s.start < end
         ]
         local_quotes = [
             replace(
@@ -104,8 +106,8 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
             if offset <= q.open < end
         ]
         drafts = attribute(doc, local_sections, local_quotes)
-        c_dates = find_dates(doc, start, len(doc.text), lay.ref)
-        c_figures = find_figures(doc, start, len(doc.text))
+        c_dates = find_dates(doc, start, len(local), lay.ref)
+        c_figures = find_figures(doc, start, len(local))
         labels = [(s.start, s.start + len(s.label) + 1) for s in local_sections if s.label]
         drafts += _statements(doc, start, [(d.start, d.end) for d in drafts] + labels, c_dates, c_figures)
         entities = Entities(doc, places)
