@@ -1,0 +1,182 @@
+"""Word lists for attribution: reporting verbs, source nouns, titles, channels, genders.
+
+Everything here is matched against lower-cased lemmas (or, for names and
+titles, lower-cased text). The lists are curated for news copy and tested in
+tests/test_lexicon.py: add a word only with a sentence that needs it.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce what someone said, wrote or published. A verb here makes
+# a reported claim only when the parse gives it content (a clausal complement,
+# a `that` clause, or for DOBJ_VERBS a noun-phrase object), so `the report said
+# nothing` and `the so-called` stay out.
+REPORTING_VERBS = frozenset(
+    """
+    say tell add state note explain report announce reveal highlight admit acknowledge
+    estimate claim deny warn confirm insist argue stress emphasise emphasize maintain
+    assert declare write tweet post predict caution concede contend allege disclose
+    reply respond testify remark recall complain boast forecast conclude reiterate
+    underline specify clarify indicate reckon assure inform brief signal
+    vow pledge promise threaten urge observe answer affirm mention
+    """.split()
+)
+# Verbs whose noun-phrase object is itself the claim (`X denied the allegations`).
+DOBJ_VERBS = frozenset("deny confirm claim acknowledge".split())
+# Verbs that report only when their subject is a text or body of evidence
+# (`the study found that ...`, `data show that ...`).
+EVIDENCE_VERBS = frozenset("find show suggest read".split())
+# Of those, verbs that quote a text (`"...," reads the statement`): its owner speaks, else no one.
+TEXT_VERBS = frozenset("read".split())
+# Verbs that govern a reporting verb without reporting anything themselves.
+BLOCKING_HEADS = frozenset("decline refuse fail".split())
+
+# Nouns naming a text a body publishes: `the WHO report`, `a statement`.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report statement document study survey analysis release filing letter memo note assessment
+    review audit data figure figures estimate estimates poll record records website post
+    bulletin update notice paper draft list summary communique communiqué dossier
+    """.split()
+)
+
+# Heads of phrases for unnamed sources: `officials said`, `a source told`.
+ANONYMOUS_NOUNS = frozenset(
+    """
+    official source people person expert analyst observer witness resident neighbour neighbor
+    diplomat insider aide employee worker banker trader critic activist researcher scientist
+    economist lawyer investor someone somebody man woman student parent relative friend
+    colleague member eyewitness bystander passenger driver local villager survivor victim
+    commentator participant staffer negotiator authority insiders officer officers medic
+    """.split()
+)
+
+# Role nouns: a person's job. `the minister said` resolves to whoever the
+# article introduced with that title.
+ROLE_NOUNS = frozenset(
+    """
+    president minister secretary senator mayor governor spokesperson spokesman spokeswoman
+    director chief head commander captain manager coach chairman chairwoman chair ceo
+    executive officer leader analyst engineer doctor professor ambassador general colonel
+    lieutenant sergeant admiral marshal chancellor premier king queen prince princess pope
+    judge justice prosecutor attorney lawyer inspector superintendent constable detective
+    founder owner chairperson treasurer deputy commissioner administrator representative
+    congressman congresswoman lawmaker legislator mp councillor councilor envoy adviser
+    advisor economist scientist researcher editor reporter correspondent author
+    superintendent principal dean rector bishop archbishop cardinal priest imam rabbi
+    pastor sheriff marshal chief-executive cfo cto coo striker midfielder defender goalkeeper
+    player winger forward substitute star champion veteran official
+    """.split()
+)
+
+# Heads of organisation phrases: `the ministry said`, `the company said`.
+ORG_NOUNS = frozenset(
+    """
+    ministry department government company firm group agency service council committee
+    commission office police army military force forces administration bank union
+    party court organisation organization institute university board parliament team club
+    staff corporation embassy hospital school fund federation association network regulator
+    watchdog cabinet kremlin pentagon navy command centre center unit brigade coalition
+    alliance bureau secretariat directorate inspectorate charity foundation trust operator
+    carrier airline manufacturer maker producer retailer lender insurer utility startup
+    consortium conglomerate newspaper broadcaster outlet website church prosecutors
+    prosecutor's legislature senate congress assembly junta regime
+    """.split()
+)
+
+# Last words that make a capitalised name an organisation.
+ORG_NAME_WORDS = frozenset(
+    """
+    police homes partners bank service services administration force forces council commission
+    ministry department agency office group inc inc. ltd ltd. plc llc corp corp. co co.
+    company corporation organization organisation institute university college school hospital
+    staff command army navy party union association federation foundation fund trust court
+    committee board authority bureau network news times post press media airlines airways
+    motors industries holdings capital energy systems technologies labs laboratories guard
+    parliament senate congress assembly government club fc athletic rovers
+    """.split()
+)
+
+# Title words that stand before a name and are not part of it.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister deputy senator sen sen. rep rep. representative mayor
+    governor gov gov. dr dr. mr mr. mrs mrs. ms ms. miss mx sir dame lady lord colonel col
+    col. general gen gen. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt
+    sgt. commander cmdr admiral marshal secretary chancellor king queen prince princess
+    pope judge justice professor prof prof. chief director spokesperson spokesman spokeswoman
+    chairman chairwoman chair ceo ambassador speaker rabbi father reverend rev rev. bishop
+    archbishop cardinal imam sheikh coach manager officer inspector superintendent constable
+    detective station head foreign defence defense interior health finance agriculture
+    economy trade energy justice education environment transport culture commerce labour
+    labor state attorney premier emir sultan crown mp councillor councilor commissioner ex former
+    whip leader minority majority
+    substitute captain striker goalkeeper executive
+    """.split()
+)
+
+# Honorifics and titles that reveal gender.
+MALE_TITLES = frozenset("mr mr. sir lord king prince father brother monsieur herr señor".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess sister madame frau señora".split())
+
+# A small first-name list for the gender heuristic (common names in English,
+# European and a few other news languages). Unknown names fall back to the
+# first he/she used after the name is introduced.
+MALE_NAMES = frozenset(
+    """
+    aaron abdul adam adrian ahmed alan albert alex alexander alexei ali andrei andrew andriy
+    angus anthony antonio arthur ben benjamin bernard bill bob boris brian bruce carl carlos
+    charles chris christian christopher colin craig daniel david dennis denis dmitry donald
+    douglas duncan edward emmanuel eric evan frank fred gareth gary george gerald graham
+    greg gregory hans harry henry hugh ian igor ivan jack jacob james jamie jan jason jean-paul
+    jeff jeremy jim joe johan john jonathan jorge jose joseph juan julian karl keith ken kevin
+    kyle larry lee leon liam luis marc marco marek mark martin matthew michael mike mohammed
+    muhammad nathan neil nicholas nick nigel noah oleg oleh oliver olaf omar oscar owen patrick
+    paul pedro peter philip pierre rafael ralph ray raymond richard rishi robert roger ronald
+    rustem ryan sam samuel scott sean sergei sergey simon stephen steve steven stuart taras
+    ted terry thomas tim timothy tobias tom tony victor vladimir volodymyr walter wayne william
+    xavier yuri yusuf zach ahmad hassan hussein ibrahim khalid mahmoud mustafa rahul raj
+    sanjay vijay wei jun hiroshi kenji takashi luca giovanni francesco matteo lukas felix
+    """.split()
+)
+FEMALE_NAMES = frozenset(
+    """
+    abigail alice alison amanda amelia amina amy ana andrea angela ann anna anne annika anja
+    barbara beatrice carla caroline catherine charlotte chloe christina christine claire
+    clara claudia diana donna dorothy elena elizabeth ella ellen emily emma erin eva fatima
+    fiona frances grace hannah helen helga ingrid irene iryna isabel isabella jane janet
+    jennifer jessica joan julia julie karen kate katherine kathleen kelly laura lauren
+    linda lisa lucy margaret maria marie marina mary megan melissa michelle monica nadia
+    nancy natalia natalie nicola nicole nina olena olga olivia pamela patricia paula petra priya
+    rachel rebecca rosa ruth sandra sarah sian sofia sophie stephanie susan svetlana tanya
+    teresa tracy ursula valentina victoria yulia zoe aisha leila mariam noura sara yasmin
+    ayesha deepa sunita mei yuki keiko giulia francesca chiara lena greta marta agnieszka
+    ewa katarzyna magdalena joanna liudmyla oksana tetiana yana kamala hillary theresa angela
+    """.split()
+)
+
+# Nouns a channel phrase ends in: `in a statement`, `on Telegram`.
+CHANNEL_NOUNS = frozenset(
+    """
+    statement interview post letter video address speech briefing conference television tv
+    radio telegram twitter x facebook instagram tiktok youtube website email e-mail message
+    broadcast podcast blog release tweet newsletter programme program show channel
+    appearance hearing session call telephone phone press media network broadcaster
+    """.split()
+)
+CHANNEL_PREPS = frozenset("in on at during via through over".split())
+# Objects of `tell` that are an audience, not a person reported to.
+AUDIENCE_NOUNS = frozenset("reporters journalists media press audience crowd lawmakers parliament".split())
+
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+NEUTER_PRONOUNS = frozenset("it its".split())
+PLURAL_PRONOUNS = frozenset("they them their".split())

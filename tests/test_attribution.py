@@ -1,0 +1,503 @@
+"""Attribution: quote speakers, reported speech, cues, channels and speaker resolution.
+
+Every sentence here is written for these tests. The seed-article expectations
+run on samples/kursk-command-post.txt (or the shared dev copy) when present.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimx.extract.attribution import Attributed, attribute
+from claimx.extract.claims import layout
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = [
+    ROOT / "samples" / "kursk-command-post.txt",
+    ROOT.parent / "shared" / "eval" / "dev" / "kursk-command-post.txt",
+]
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    def _run(text: str) -> tuple[str, list[Attributed]]:
+        lay = layout(text)
+        return text, attribute(nlp(text), lay.sections, lay.quotes)
+
+    return _run
+
+
+def _claim(text: str, claims: list[Attributed], kind: str, snippet: str) -> Attributed:
+    at = text.index(snippet)
+    hits = [c for c in claims if c.kind == kind and c.start <= at < c.end]
+    assert hits, f"no {kind} claim holds {snippet!r}: {[(c.kind, text[c.start : c.end]) for c in claims]}"
+    return hits[0]
+
+
+# ---- direct quotes ----------------------------------------------------------
+
+# (text, words inside the quote, alias in speaker name, type, title or None)
+QUOTES = [
+    # After the quote.
+    (
+        '"The bridge is safe," said Maria Lopez, the city engineer.',
+        "bridge is safe",
+        "Maria Lopez",
+        "PERSON",
+        None,
+    ),
+    ('"We will rebuild the pier," Tom Baker said.', "rebuild the pier", "Tom Baker", "PERSON", None),
+    (
+        '"Talks will resume next week," Anna Kowalska, the minister of trade, told reporters.',
+        "Talks will resume",
+        "Anna Kowalska",
+        "PERSON",
+        None,
+    ),
+    # Before the quote.
+    (
+        'Mayor John Reed said: "The budget is balanced this year."',
+        "budget is balanced",
+        "John Reed",
+        "PERSON",
+        "Mayor",
+    ),
+    (
+        'Police chief Sarah Hughes said that "nobody was hurt in the blast at the depot."',
+        "nobody was hurt",
+        "Sarah Hughes",
+        "PERSON",
+        "Police chief",
+    ),
+    (
+        'Hugh Hill, a doctor at the clinic, said: "We treated twelve people overnight."',
+        "treated twelve",
+        "Hugh Hill",
+        "PERSON",
+        "doctor at the clinic",
+    ),
+    (
+        'Defence Minister Rustem Umerov said: "Our lines are holding in the east."',
+        "lines are holding",
+        "Rustem Umerov",
+        "PERSON",
+        "Defence Minister",
+    ),
+    # Split quote: both halves.
+    (
+        'Helen Carter spoke after the vote. "The first part is done," she said, "and the second starts now."',
+        "first part",
+        "Helen Carter",
+        "PERSON",
+        None,
+    ),
+    (
+        'Helen Carter spoke after the vote. "The first part is done," she said, "and the second starts now."',
+        "second starts",
+        "Helen Carter",
+        "PERSON",
+        None,
+    ),
+    # A second quote in the paragraph with no attribution of its own.
+    (
+        '"The smell was awful," said Janet Pryce, 71. "I did not sleep at all."',
+        "did not sleep",
+        "Janet Pryce",
+        "PERSON",
+        None,
+    ),
+    # Anonymous source.
+    (
+        '"It is over for the coalition," a senior official said.',
+        "over for the coalition",
+        "a senior official",
+        "anonymous",
+        None,
+    ),
+    # Role + organisation: the body speaks, the role is its title.
+    (
+        '"Officers remain at the scene," a spokeswoman for Severn Valley Police said.',
+        "Officers remain",
+        "Severn Valley Police",
+        "ORG",
+        "spokeswoman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "name", "type_", "title"), QUOTES)
+def test_quote_speaker(run, text, inside, name, type_, title):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    q = _claim(text, claims, "quote", inside)
+    assert q.speaker is not None
+    assert name in q.speaker.name
+    assert q.speaker.type == type_
+    if title is not None:
+        assert q.speaker.title is not None and title.casefold() in q.speaker.title.casefold()
+
+
+def test_quote_channel_told_reporters(run):  # type: ignore[no-untyped-def]
+    text, claims = run('"Talks will resume next week," Anna Kowalska, the minister of trade, told reporters.')
+    q = _claim(text, claims, "quote", "Talks will resume")
+    assert q.cue == "told"
+    assert q.channel == "told reporters"
+
+
+# (text, words inside the quote, name alias or None)
+QUOTE_CONTEXT = [
+    # Pronouns: the gender-compatible most recent named subject or speaker.
+    (
+        'Tom Hale spoke first. Laura Price followed him.\n\n"It was a good day," she said.',
+        "good day",
+        "Laura Price",
+    ),
+    (
+        'Laura Price spoke first. Tom Hale followed her.\n\n"It was a long day," he said.',
+        "long day",
+        "Tom Hale",
+    ),
+    (
+        'Tom Hale spoke first. Laura Price followed him.\n\n"It was a long day," he said.',
+        "long day",
+        "Tom Hale",
+    ),
+    # A paragraph of nothing but quote continues the speaker of the paragraph before.
+    (
+        'Engineer Ann Lee said the plan was ready for a vote.\n\n"We start pouring concrete in May."',
+        "start pouring",
+        "Ann Lee",
+    ),
+    # Wire convention: the quote re-opens each paragraph and is attributed at its end.
+    (
+        '"The first pier went overnight.\n\n"By morning nothing was left," said Ann Lee.',
+        "first pier",
+        "Ann Lee",
+    ),
+    # Labelled sections.
+    (
+        "Health official Chidi Okafor said the ward was full.\n\n"
+        'Quote from Okafor: "We need forty more beds."',
+        "forty more beds",
+        "Chidi Okafor",
+    ),
+    (
+        "Minister Ruth Ade has warned that the river may flood.\n\n"
+        'Source: Ade in an interview with local radio\n\nQuote: "The water is still rising."',
+        "still rising",
+        "Ruth Ade",
+    ),
+    (
+        'Minister Ruth Ade has warned that the river may flood.\n\nQuote: "The water is still rising."',
+        "still rising",
+        "Ruth Ade",
+    ),
+    # Nobody can be named: no guess.
+    (
+        "Talks ended on Monday.\n\n"
+        '"Prices will rise in spring," read a note left at the door. Its author is unknown.',
+        "Prices will rise",
+        None,
+    ),
+    ('The crowd dispersed by noon.\n\n"Never again," someone had painted on the wall.', "Never again", None),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "name"), QUOTE_CONTEXT)
+def test_quote_speaker_from_context(run, text, inside, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    q = _claim(text, claims, "quote", inside)
+    if name is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker is not None and name in q.speaker.name
+
+
+def test_source_section_gives_channel(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        "Minister Ruth Ade has warned that the river may flood.\n\n"
+        'Source: Ade in an interview with local radio\n\nQuote: "The water is still rising."'
+    )
+    q = _claim(text, claims, "quote", "still rising")
+    assert q.channel == "in an interview with local radio"
+
+
+# ---- reported speech --------------------------------------------------------
+
+# (text, start of the reported content, alias in speaker name or mention, type, cue)
+REPORTED = [
+    (
+        "Finance Minister Jane Doe said the deficit would shrink next year.",
+        "the deficit would",
+        "Jane Doe",
+        "PERSON",
+        "said",
+    ),
+    (
+        "Jane Doe said that the deficit would shrink next year.",
+        "the deficit would",
+        "Jane Doe",
+        "PERSON",
+        "said",
+    ),
+    (
+        "Ukraine's General Staff reported that two bridges were destroyed.",
+        "two bridges",
+        "General Staff",
+        "ORG",
+        "reported",
+    ),
+    (
+        "Peter Sand told Reuters the copper mine would close in May.",
+        "the copper mine",
+        "Peter Sand",
+        "PERSON",
+        "told",
+    ),
+    (
+        "According to the health ministry, 40 people were injured.",
+        "40 people",
+        "health ministry",
+        "ORG",
+        "according to",
+    ),
+    (
+        "Forty people were injured in the blast, according to the health ministry.",
+        "Forty people",
+        "health ministry",
+        "ORG",
+        "according to",
+    ),
+    (
+        "The river burst its banks overnight, officials said.",
+        "The river burst",
+        "officials",
+        "anonymous",
+        "said",
+    ),
+    (
+        "Northwind is in talks to buy the port, two people familiar with the matter said.",
+        "Northwind is in talks",
+        "two people familiar with the matter",
+        "anonymous",
+        "said",
+    ),
+    ("Experts say the drought will continue into autumn.", "the drought will", "Experts", "anonymous", "say"),
+    ("Mr Grant claimed the vote had been rigged.", "the vote had been rigged", "Grant", "PERSON", "claimed"),
+    (
+        "Dr Ana Ruiz revealed that the vaccine trial had failed.",
+        "the vaccine trial",
+        "Ana Ruiz",
+        "PERSON",
+        "revealed",
+    ),
+    (
+        "Coach Ben Ward admitted that his side had played badly.",
+        "his side had",
+        "Ben Ward",
+        "PERSON",
+        "admitted",
+    ),
+    ("The agency estimated that 2,000 homes were flooded.", "2,000 homes", "agency", "ORG", "estimated"),
+    (
+        "Veltro Ltd said sales rose. The company added that profits had doubled.",
+        "profits had doubled",
+        "Veltro",
+        "ORG",
+        "added",
+    ),
+    (
+        "Interior Minister Ivan Petrov spoke on Monday. The minister denied that the files were destroyed.",
+        "the files were destroyed",
+        "Ivan Petrov",
+        "PERSON",
+        "denied",
+    ),
+    (
+        "Engineer Alice Moore inspected the dam on Friday. She warned that the dam could fail within days.",
+        "the dam could fail",
+        "Alice Moore",
+        "PERSON",
+        "warned",
+    ),
+    (
+        "A spokeswoman for Severn Valley Police said officers were treating the fire as suspicious.",
+        "officers were treating",
+        "Severn Valley Police",
+        "ORG",
+        "said",
+    ),
+    (
+        "A Harbour Board spokesperson said the ferry would sail again on Monday.",
+        "the ferry would",
+        "spokesperson",
+        "ORG",
+        "said",
+    ),
+    (
+        "The World Health Organization opened an office in Lusaka. The WHO said cases had risen sharply.",
+        "cases had risen",
+        "World Health Organization",
+        "ORG",
+        "said",
+    ),
+    (
+        "Three bridges were closed. In some districts, roads were cut for days, the report said.",
+        "In some districts",
+        "report",
+        "anonymous",
+        "said",
+    ),
+    (
+        "Maria Ortiz spoke to the crowd, adding that the strike would go on.",
+        "the strike would go on",
+        "Maria Ortiz",
+        "PERSON",
+        "adding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "alias", "type_", "cue"), REPORTED)
+def test_reported(run, text, start, alias, type_, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", start)
+    assert text[r.start :].startswith(start)
+    assert r.speaker is not None
+    assert alias.casefold() in f"{r.speaker.name} | {r.speaker.mention}".casefold()
+    assert r.speaker.type == type_
+    assert r.cue == cue
+    # The span is the content, not the attribution.
+    assert r.cue not in text[r.start : r.end] or cue == "adding"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("The ministry said in a statement that exports fell by 4%.", "in a statement"),
+        (
+            "Taras Kovalchuk said on national television that the drones came from the sea.",
+            "on national television",
+        ),
+        ("Oleh Marchenko wrote on Telegram that the port would reopen.", "on Telegram"),
+        ("Nina Holt told reporters the talks had collapsed.", "told reporters"),
+        (
+            "Nina Holt said in an interview with Associated Press that the talks had collapsed.",
+            "in an interview with Associated Press",
+        ),
+    ],
+)
+def test_reported_channel(run, text, channel):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = next(c for c in claims if c.kind == "reported")
+    assert r.channel == channel
+
+
+NOT_REPORTED = [
+    "The report said nothing about the costs of the project.",
+    "The former mayor is said to be seriously ill.",
+    "The so-called reform of the pension system failed.",
+    "Veltrona and Castlegate declined to comment on the talks.",
+    "She did not say when the talks would resume.",
+    "The survey found thirty nests on the island.",
+    "The storm was reported to have killed ten people.",
+    '"People told us to put up a fence and walk away," said Ann Lee.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported(run, text):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    assert [text[c.start : c.end] for c in claims if c.kind == "reported"] == []
+
+
+def test_nested_speech_is_one_claim(run):  # type: ignore[no-untyped-def]
+    _, claims = run("Oleg Ivanov said the minister had told him the plant would close.")
+    reported = [c for c in claims if c.kind == "reported"]
+    assert len(reported) == 1
+    assert reported[0].speaker is not None and reported[0].speaker.name == "Oleg Ivanov"
+
+
+def test_reported_quote_is_not_duplicated(run):  # type: ignore[no-untyped-def]
+    _, claims = run('Mayor Daniel Okonkwo said: "People told us to put up a fence and walk away."')
+    assert [c.kind for c in claims] == ["quote"]
+
+
+# ---- speaker resolution ------------------------------------------------------
+
+
+def test_short_form_resolves_to_fullest_name_and_title(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        "President Volodymyr Zelenskyy visited the front on Monday.\n\nZelenskyy said the line was holding."
+    )
+    r = _claim(text, claims, "reported", "the line was holding")
+    assert r.speaker is not None
+    assert (r.speaker.name, r.speaker.mention, r.speaker.title) == (
+        "Volodymyr Zelenskyy",
+        "Zelenskyy",
+        "President",
+    )
+
+
+def test_role_noun_resolves_to_entity_with_that_title(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        "Station commander Gareth Lloyd arrived at midnight. Residents were moved.\n\n"
+        "The commander said the roof had collapsed."
+    )
+    r = _claim(text, claims, "reported", "the roof had collapsed")
+    assert r.speaker is not None and r.speaker.name == "Gareth Lloyd"
+
+
+def test_it_resolves_to_organisation(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        "The Harbour Authority of Brest said on Monday that the port was closed. "
+        "Ships were diverted to Lorient, it said."
+    )
+    r = _claim(text, claims, "reported", "Ships were diverted")
+    assert r.speaker is not None and "Harbour Authority" in r.speaker.name and r.speaker.type == "ORG"
+
+
+# ---- the seed article --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(run):  # type: ignore[no-untyped-def]
+    path = next((p for p in SEED if p.exists()), None)
+    if path is None:
+        pytest.skip("seed article not present")
+    return run(path.read_text(encoding="utf-8"))
+
+
+def test_seed_lede(seed):  # type: ignore[no-untyped-def]
+    text, claims = seed
+    r = _claim(text, claims, "reported", "a Ukrainian defence forces strike")
+    assert r.speaker is not None
+    assert (r.speaker.name, r.speaker.title, r.speaker.type) == ("Volodymyr Zelenskyy", "President", "PERSON")
+    assert r.cue == "revealed"
+
+
+@pytest.mark.parametrize(
+    "inside", ["our forces carried out", "lost the combat capacity", "three North Korean brigades"]
+)
+def test_seed_quote_sections(seed, inside):  # type: ignore[no-untyped-def]
+    text, claims = seed
+    q = _claim(text, claims, "quote", inside)
+    assert q.speaker is not None and q.speaker.name == "Volodymyr Zelenskyy"
+    assert q.channel == "in an interview with Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("start", "name", "type_", "cue"),
+    [
+        ("Russia has deployed approximately 12,000", "Volodymyr Zelenskyy", "PERSON", "highlighted"),
+        ("while Russia may attempt", "Volodymyr Zelenskyy", "PERSON", "added"),
+        ("Ukraine's Rocket Forces and Artillery units", "General Staff", "ORG", "reported"),
+    ],
+)
+def test_seed_reported(seed, start, name, type_, cue):  # type: ignore[no-untyped-def]
+    text, claims = seed
+    r = _claim(text, claims, "reported", start)
+    assert text[r.start :].startswith(start)
+    assert r.speaker is not None and name in r.speaker.name and r.speaker.type == type_
+    assert r.cue == cue

@@ -1,0 +1,32 @@
+"""The attribution word lists stay consistent: lower case, no overlaps that would misfire."""
+
+from __future__ import annotations
+
+from claimx.extract import lexicon as lx
+
+SETS = {name: value for name, value in vars(lx).items() if name.isupper() and isinstance(value, frozenset)}
+
+
+def test_lists_are_lower_case() -> None:
+    for name, words in SETS.items():
+        assert all(w == w.casefold() for w in words), name
+
+
+def test_verb_subsets() -> None:
+    assert lx.DOBJ_VERBS <= lx.REPORTING_VERBS
+    assert lx.TEXT_VERBS <= lx.EVIDENCE_VERBS
+    assert not lx.BLOCKING_HEADS & lx.REPORTING_VERBS
+
+
+def test_core_cues_present() -> None:
+    for verb in "say tell add report reveal highlight announce admit estimate deny warn claim".split():
+        assert verb in lx.REPORTING_VERBS
+
+
+def test_non_speech_verbs_absent() -> None:
+    for verb in "decline refuse call name believe think expect".split():
+        assert verb not in lx.REPORTING_VERBS
+
+
+def test_first_names_do_not_overlap() -> None:
+    assert not lx.MALE_NAMES & lx.FEMALE_NAMES
