@@ -83,12 +83,24 @@ class Frame:
     content: tuple[int, int] | None
 
 
-def attribute(doc: Doc, sections: Sequence[Section], quotes: Sequence[Quote]) -> list[Attributed]:
-    """Quote claims (one per quote) and reported-speech claims of `doc`, in text order."""
+def article_index(doc: Doc, sections: Sequence[Section], quotes: Sequence[Quote]) -> ArticleIndex:
+    """The article's entity index, built once and shared by attribution, actors and entities."""
     bound = next((s.start for s in sections if s.kind != "headline"), 0)
     labels = [(s.start, s.start + len(s.label) + 1) for s in sections if s.label]
-    qspans = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
-    index = ArticleIndex(doc, bound, skip=labels, quoted=qspans)
+    return ArticleIndex(doc, bound, skip=labels, quoted=_quoted_spans(quotes))
+
+
+def _quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    return [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
+
+
+def attribute(
+    doc: Doc, sections: Sequence[Section], quotes: Sequence[Quote], index: ArticleIndex | None = None
+) -> list[Attributed]:
+    """Quote claims (one per quote) and reported-speech claims of `doc`, in text order."""
+    bound = next((s.start for s in sections if s.kind != "headline"), 0)
+    qspans = _quoted_spans(quotes)
+    index = index or article_index(doc, sections, quotes)
     frames = find_frames(doc, index, bound, qspans)
     speakers, cues, channels = _quote_speakers(doc, sections, quotes, frames, index, bound)
     out = [

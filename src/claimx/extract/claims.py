@@ -13,14 +13,26 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.extract.attribution import Attributed, attribute
+from claimx.extract.actors import Events
+from claimx.extract.attribution import Attributed, article_index, attribute
 from claimx.extract.dateline import find_dateline, has_year
 from claimx.extract.dates import find_dates
 from claimx.extract.entities import Entities
 from claimx.extract.figures import find_figures
 from claimx.extract.quotes import Quote, find_quotes
 from claimx.extract.sections import find_sections
-from claimx.models import Article, Claim, Dateline, DateMention, Entity, Figure, Section, Span
+from claimx.models import (
+    Actor,
+    ActorIndexEntry,
+    Article,
+    Claim,
+    Dateline,
+    DateMention,
+    Entity,
+    Figure,
+    Section,
+    Span,
+)
 
 _Spanned = TypeVar("_Spanned", bound=Span)
 
@@ -81,9 +93,20 @@ def extract_text(nlp: Language, text: str, source: str, ref: date | None = None)
     return art.model_copy(update={"warnings": [*art.warnings, note]})
 
 
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A claim with its sentence's entities and its event, offsets global."""
+
+    said: Attributed
+    entities: list[Entity]
+    actor: Actor | None
+    action: str | None
+    object: Span | None
+
+
 def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: str) -> Article:
     """Claims of `text` from its layout and its parsed chunks, each (offset in text, Doc of that piece)."""
-    found: list[tuple[Attributed, list[Entity]]] = []
+    drafts: list[_Draft] = []
     dates: list[DateMention] = []
     figures: list[Figure] = []
     places = _place_words(lay.dateline)
@@ -91,10 +114,8 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         local = doc.text  # spaCy rebuilds Doc.text on every access
         end = offset + len(local)
         start = max(lay.body_start - offset, 0)
-        local_sections = [
-            _shift(s, -offset, local) for s in lay.sections if offset <= s.end and s.start < end
-        ]
-        local_quotes = [
+        sections = [_shift(s, -offset, local) for s in lay.sections if offset <= s.end and s.start < end]
+        quotes = [
             replace(
                 q,
                 start=q.start - offset,
@@ -105,27 +126,60 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
             for q in lay.quotes
             if offset <= q.open < end
         ]
-        drafts = attribute(doc, local_sections, local_quotes)
+        index = article_index(doc, sections, quotes)
+        said = attribute(doc, sections, quotes, index)
         c_dates = find_dates(doc, start, len(local), lay.ref)
         c_figures = find_figures(doc, start, len(local))
-        labels = [(s.start, s.start + len(s.label) + 1) for s in local_sections if s.label]
-        drafts += _statements(doc, start, [(d.start, d.end) for d in drafts] + labels, c_dates, c_figures)
-        entities = Entities(doc, places)
+        labels = [(s.start, s.start + len(s.label) + 1) for s in sections if s.label]
+        said += _statements(doc, start, [(d.start, d.end) for d in said] + labels, c_dates, c_figures)
+        entities = Entities(doc, places, index)
+        events = Events(doc, index)
         starts = [sent.start_char for sent in doc.sents]
         ends = [sent.end_char for sent in doc.sents]
-        for d in drafts:
+        for d in said:
             # A claim lists the entities of its whole sentence, attribution included.
             s_start, s_end = _sentence_range(starts, ends, d.start, d.end)
-            ents = [_shift(e, offset, text) for e in entities.within(s_start, s_end)]
-            found.append((replace(d, start=d.start + offset, end=d.end + offset), ents))
+            actor, action, obj = events.of(d.start, d.end)
+            drafts.append(
+                _Draft(
+                    replace(d, start=d.start + offset, end=d.end + offset),
+                    [_shift(e, offset, text) for e in entities.within(s_start, s_end)],
+                    actor,
+                    action,
+                    _shift(obj, offset, text) if obj else None,
+                )
+            )
         dates += [_shift(m, offset, text) for m in c_dates]
         figures += [_shift(f, offset, text) for f in c_figures]
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    found.sort(key=lambda pair: pair[0].start)
-    claims = [_claim(text, digest, d, ents, lay.sections, dates, figures) for d, ents in found]
+    drafts.sort(key=lambda d: d.said.start)
+    claims = [_claim(text, digest, d, lay.sections, dates, figures) for d in drafts]
     return Article(
-        source=source, dateline=lay.dateline, sections=lay.sections, claims=claims, warnings=lay.warnings
+        source=source,
+        dateline=lay.dateline,
+        sections=lay.sections,
+        claims=claims,
+        actors=actor_index(claims),
+        warnings=lay.warnings,
     )
+
+
+def actor_index(claims: Sequence[Claim]) -> list[ActorIndexEntry]:
+    """Each distinct speaker or actor (not anonymous, not a bare noun phrase) and the claims it is in."""
+    seen: dict[tuple[str, str], tuple[str | None, list[str]]] = {}
+    for c in claims:
+        for who, title in ((c.speaker, c.speaker.title if c.speaker else None), (c.actor, None)):
+            if who is None or who.type in ("anonymous", "other"):
+                continue
+            old_title, ids = seen.setdefault((who.name, who.type), (title, []))
+            if c.id not in ids:
+                ids.append(c.id)
+            if title and not old_title:
+                seen[(who.name, who.type)] = (title, ids)
+    return [
+        ActorIndexEntry(name=name, type=kind, title=title, claims=ids)
+        for (name, kind), (title, ids) in sorted(seen.items(), key=lambda kv: -len(kv[1][1]))
+    ]
 
 
 def _place_words(dateline: Dateline | None) -> list[str]:
@@ -222,23 +276,26 @@ def _any_in(sorted_starts: Sequence[int], start: int, end: int) -> bool:
 def _claim(
     text: str,
     digest: str,
-    d: Attributed,
-    entities: list[Entity],
+    d: _Draft,
     sections: Sequence[Section],
     dates: Sequence[DateMention],
     figures: Sequence[Figure],
 ) -> Claim:
+    a = d.said
     return Claim(
-        id=f"{digest}:{d.kind[0]}{d.start}-{d.end}",
-        kind=d.kind,
-        text=text[d.start : d.end],
-        start=d.start,
-        end=d.end,
-        section=next((s.kind for s in sections if s.start <= d.start < s.end), None),
-        speaker=d.speaker,
-        cue=d.cue,
-        channel=d.channel,
-        dates=[m for m in dates if d.start <= m.start and m.end <= d.end],
-        figures=[f for f in figures if d.start <= f.start and f.end <= d.end],
-        entities=entities,
+        id=f"{digest}:{a.kind[0]}{a.start}-{a.end}",
+        kind=a.kind,
+        text=text[a.start : a.end],
+        start=a.start,
+        end=a.end,
+        section=next((s.kind for s in sections if s.start <= a.start < s.end), None),
+        speaker=a.speaker,
+        cue=a.cue,
+        channel=a.channel,
+        dates=[m for m in dates if a.start <= m.start and m.end <= a.end],
+        figures=[f for f in figures if a.start <= f.start and f.end <= a.end],
+        actor=d.actor,
+        action=d.action,
+        object=d.object,
+        entities=d.entities,
     )

@@ -427,7 +427,7 @@ def _looks_ahead(doc: Doc, cand: _Candidate) -> bool:
     deadline = False  # only the date's own preposition counts, not one higher up
     verb_seen = False
     for _ in range(12):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if not verb_seen and tok.dep_ == "prep" and tok.lower_ in _DEADLINE_PREPS:

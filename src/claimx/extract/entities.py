@@ -13,11 +13,11 @@ spaCy's entities are the start. Rules then, in order:
    a `the`-preceded PERSON is not a person (`along the Danube` LOC);
 5. a PERSON ending in a nationality the article tags NORP is that nationality
    (`Key Russian officers` → `Russian`);
-6. article-level agreement: a short form of a longer PERSON or ORG name takes
-   that type and name (`Nair` → `Priya Nair`, `Castlegate` → `Castlegate
-   Partners`), an acronym takes the name it abbreviates (`WHO` → `World Health
-   Organization`), and one string keeps one type across the article (the
-   majority of its mentions, a cue in the text outweighing the model);
+6. one string keeps one type across the article (the majority of its mentions, a
+   cue in the text outweighing the model); names come from the speaker index
+   (`speakers.ArticleIndex`), so a short form takes the fullest name and the type
+   of the person or organisation it stands for (`Nair` → `Priya Nair`, `WHO` →
+   `World Health Organization`);
 7. every other occurrence of a name found once, and of the dateline's place, is an
    entity too.
 
@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from claimx.extract.sections import KINDS
+from claimx.extract.speakers import ArticleIndex
 from claimx.models import Entity
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -94,37 +95,52 @@ class _Found:
 
 
 class Entities:
-    """The entities of one article, built once; `within(start, end)` gives a claim's."""
+    """The entities of one article, built once; `within(start, end)` gives a claim's.
 
-    def __init__(self, doc: Doc, places: Iterable[str] = ()) -> None:
+    Canonical names come from the article's `ArticleIndex` (the speaker
+    machinery), so an entity and a speaker share one name.
+    """
+
+    def __init__(self, doc: Doc, places: Iterable[str] = (), index: ArticleIndex | None = None) -> None:
         text = doc.text
+        index = index or ArticleIndex(doc)
         found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
         found = [_relabel(text, f, {p.casefold() for p in places}) for f in found]
         found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
         found = _nationality_tails(text, found)
-        self.names, types = _agree(text, found)
-        found = [_Found(f.start, f.end, types[text[f.start : f.end]]) for f in found]
+        types = _vote(text, found)
+        found = [_Found(f.start, f.end, types[text[f.start : f.end]], f.sure) for f in found]
         found = _spread(text, found, {p: "GPE" for p in places})
-        self._found = sorted(found, key=lambda f: f.start)
         self._text = text
-
-    def name(self, mention: str) -> str:
-        """The fullest name the article uses for `mention`."""
-        return self.names.get(mention, mention)
+        self._entities = [_named(doc, text, index, f) for f in sorted(found, key=lambda f: f.start)]
 
     def within(self, start: int, end: int) -> list[Entity]:
-        t = self._text
-        return [
-            Entity(
-                text=t[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                type=f.type,
-                name=self.name(t[f.start : f.end]),
-            )
-            for f in self._found
-            if start <= f.start and f.end <= end
-        ]
+        return [e for e in self._entities if start <= e.start and e.end <= end]
+
+
+def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> Entity:
+    """The entity with the index's name, and its type where the index knows a person or organisation."""
+    mention = text[f.start : f.end]
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    words = tuple(mention.casefold().split())
+    # The index entity must name this mention (`Nair` in `Priya Nair`), not merely touch
+    # it (`Ukraine` in `Ukraine's Air Force`).
+    known = next(
+        (e for e in map(index.entity_of, span or ()) if e is not None and _holds(e.words, words)), None
+    )
+    if known is None:
+        return Entity(text=mention, start=f.start, end=f.end, type=f.type, name=mention)
+    kind = f.type
+    # `Nair` typed ORG by the model is short for the person `Priya Nair`; a place keeps
+    # its type (the index's organisation vote for `Ukraine` comes from `Ukraine's Air Force`).
+    if not f.sure and (known.type, f.type) in {("PERSON", "ORG"), ("PERSON", "GPE"), ("ORG", "PERSON")}:
+        kind = known.type
+    return Entity(text=mention, start=f.start, end=f.end, type=kind, name=known.display or known.name)
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _clean(text: str, ent: SpacySpan) -> list[_Found]:
@@ -173,7 +189,7 @@ def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
     if _TITLE_BEFORE.search(before) and f.type in {"ORG", "PERSON"} and " " in name:
         return _Found(f.start, f.end, "PERSON", sure=True)
     if " " in name and last in _LAST_WORD:
-        return _Found(f.start, f.end, _LAST_WORD[last])
+        return _Found(f.start, f.end, _LAST_WORD[last], sure=True)
     if f.type == "PERSON" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         prev = before.rstrip()[: -len("the")].rstrip().rsplit(None, 1)
         return _Found(f.start, f.end, "LOC" if prev and prev[-1].casefold() in _PLACE_PREP else "ORG")
@@ -205,47 +221,30 @@ def _nationality_tails(text: str, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
-def _agree(text: str, found: Sequence[_Found]) -> tuple[dict[str, str], dict[str, str]]:
-    """Canonical names and one type per string, agreed across the article."""
+def _vote(text: str, found: Sequence[_Found]) -> dict[str, str]:
+    """One type per string across the article: the majority of its mentions, cues counting most."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for f in found:
         votes[text[f.start : f.end]][f.type] += 10 if f.sure else 1
-    types = {name: c.most_common(1)[0][0] for name, c in votes.items()}
-    names: dict[str, str] = {}
-    longer = sorted(types, key=len, reverse=True)
-    for short in types:
-        if types[short] == "NORP":
-            continue  # `Russian` is never a short form of a name
-        for full in longer:
-            if len(full) <= len(short) or types[full] not in {"PERSON", "ORG"}:
-                continue
-            words = full.split()
-            if _is_short_form(short, words) or (types[full] == "ORG" and short == _initials(words)):
-                names[short] = full
-                types[short] = types[full]
-                break
-    return names, types
-
-
-def _is_short_form(short: str, words: list[str]) -> bool:
-    parts = short.split()
-    n = len(parts)
-    return n < len(words) and (words[-n:] == parts or words[:n] == parts)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[0].isupper())
+    return {name: c.most_common(1)[0][0] for name, c in votes.items()}
 
 
 def _spread(text: str, found: list[_Found], extra: dict[str, str]) -> list[_Found]:
-    """Tag the other occurrences of every name found (and of `extra` names), where no entity stands."""
-    taken = [(f.start, f.end) for f in found]
+    """Tag the other occurrences of every name found (and of `extra` names), where no entity stands.
+
+    An `extra` name (the dateline's place) is typed by that cue, so it counts as sure.
+    """
+    taken = bytearray(len(text))
+    for f in found:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     out = list(found)
-    for name, kind in ({text[f.start : f.end]: f.type for f in found} | extra).items():
+    names = {text[f.start : f.end]: (f.type, f.sure) for f in found}
+    names |= {n: (k, True) for n, k in extra.items()}
+    for name, (kind, sure) in names.items():
         if len(name) < 3:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(_Found(m.start(), m.end(), kind))
-                taken.append((m.start(), m.end()))
+            if not any(taken[m.start() : m.end()]):
+                out.append(_Found(m.start(), m.end(), kind, sure))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out

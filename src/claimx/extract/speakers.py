@@ -531,7 +531,9 @@ class ArticleIndex:
                 return found.speaker(mention), found
             return self._anonymous(mention, head)
         if lemma in lx.ORG_NOUNS:
-            if not runs and _is_definite(head):
+            # Only a bare `the company` refers back; `the fire service` names a body of its own.
+            modified = any(c.dep_ in ("compound", "amod") for c in head.children)
+            if not runs and _is_definite(head) and not modified:
                 # `the company said`: the one introduced as a company, else the last body named.
                 found = self._by_role(lemma, head.i) or self._last_org(head.i)
             if found is not None:

@@ -1,0 +1,179 @@
+"""Actor, action and object of a claim: who did what, to whom.
+
+The main event of a claim is the first clause head inside its span: a token
+whose syntactic head lies outside the span (the content clause of a reported
+claim, the root of a statement or of a quote's first sentence). A reporting
+verb with its own content clause inside the span gives way to that clause
+(`according to X, Y did Z` → `did`).
+
+- **actor**: the agent of that event: the subject of an active verb, the `by`
+  phrase of a passive; a verb joined to another by `and` shares its subject.
+  It is resolved like a speaker (`speakers.ArticleIndex.resolve`: fullest name,
+  pronouns to their referent). An event noun as subject (`a Ukrainian forces
+  strike on ... resulted in`) stands for the ones who struck: its modifiers.
+  No agent (a passive without `by`, `there is`, an unresolved `I`/`we`) → None;
+  never the speaker by default.
+- **action**: the verb's lemma with its particle and negation (`carry out`,
+  `not arrive`).
+- **object**: the direct object phrase (or a passive's subject) within the span.
+
+Limits: one event per claim (the first); the small model's parse errors become
+ours (a misattached subject gives a wrong actor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimx.extract import lexicon as lx
+from claimx.extract.speakers import ArticleIndex
+from claimx.models import Actor, Span
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_OBJECTS = ("dobj", "obj", "attr", "oprd")
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+_EVENT_NOUNS = frozenset(
+    "strike strikes attack attacks raid raids offensive operation bombing shelling assault invasion "
+    "campaign offer bid deal decision move plan vote ruling".split()
+)
+
+
+class Events:
+    """Finds the main event of claims in one parsed article."""
+
+    def __init__(self, doc: Doc, index: ArticleIndex) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.index = index
+
+    def of(self, start: int, end: int) -> tuple[Actor | None, str | None, Span | None]:
+        """(actor, action, object) of the claim spanning characters [start, end) of the doc."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None, None, None
+        lo, hi = span.start, span.end
+        verb = _main_verb(lo, hi, self.doc)
+        if verb is None:
+            return None, None, None
+        # A passive without agent gives way to a coordinated verb that has one
+        # (`was devastated and would assess the damage`).
+        coordinated = [
+            t for t in self.doc[lo:hi] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > verb.i
+        ]
+        for v in (verb, *coordinated):
+            actor = self._actor(v, lo, hi)
+            if actor is not None:
+                return actor, _action(v), self._object(v, lo, hi)
+        return None, _action(verb), self._object(verb, lo, hi)
+
+    def _actor(self, verb: Token, lo: int, hi: int) -> Actor | None:
+        subj = _subject(verb, lo, hi)
+        if subj is None:
+            return None
+        if subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ in ("i", "me", "you")):
+            return None
+        if subj.lemma_.lower() in _EVENT_NOUNS:
+            # `a Ukrainian forces strike on ...`: the ones who struck are the modifiers; when the
+            # tagger made the noun a compound of the verb (`Castlegate's offer values`), its siblings.
+            owner = subj if subj.dep_ != "compound" else subj.head
+            mods = [c for c in owner.children if c.dep_ in _MODIFIERS and c.i < subj.i and c.i != subj.i]
+            if mods:
+                first = min(m.left_edge.i for m in mods)
+                name = re.sub(r"['’]s?$", "", self.doc[first : subj.i].text)
+                mention = self.doc[first : subj.i + 1].text
+                return Actor(name=name, mention=mention, type=_type_in(mods) or "other")
+        speaker, _ = self.index.resolve(subj, min(lo, subj.left_edge.i), max(hi, subj.right_edge.i + 1))
+        if speaker is None:
+            return None
+        kind = "other" if speaker.type == "anonymous" else speaker.type
+        return Actor(name=speaker.name, mention=speaker.mention, type=kind)
+
+    def _object(self, verb: Token, lo: int, hi: int) -> Span | None:
+        # A passive's subject is what the action was done to.
+        obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None
+        )
+        if obj is None:
+            return None
+        toks = [t for t in obj.subtree if lo <= t.i < hi and not _cut_below(t, obj)]
+        if not toks:
+            return None
+        first, last = toks[0], toks[-1]
+        s, e = first.idx, last.idx + len(last.text)
+        return Span(text=self.text[s:e], start=s, end=e)
+
+
+def _main_verb(lo: int, hi: int, doc: Doc) -> Token | None:
+    span = doc[lo:hi]
+    heads = [t for t in span if not (lo <= t.head.i < hi) or t.head.i == t.i]
+    verb = next((t for t in heads if t.pos_ in ("VERB", "AUX")), None)
+    # The small model's parse errors: a clause hung off a noun (`group Veltrona is`),
+    # or a verb tagged as a noun (`offer values the unit`).
+    verb = verb or next((t for t in span if t.pos_ in ("VERB", "AUX") and _has_subject(t)), None)
+    verb = verb or next((t for t in heads if any(c.dep_ == "dobj" for c in t.children)), None)
+    if verb is None:
+        return None
+    # A reporting verb whose content clause is inside the span: the event is the content.
+    if verb.lemma_.lower() in lx.REPORTING_VERBS:
+        inner = next((c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi), None)
+        if inner is not None:
+            return inner
+    return verb
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _subject(verb: Token, lo: int, hi: int) -> Token | None:
+    """The agent of `verb`: its active subject or `by` phrase, or the subject it shares by coordination."""
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if _has_subject(verb):
+        return None  # passive without `by`: no agent
+    # `was devastated and would assess`, `may attempt to deploy`: the subject of the verb above,
+    # active or not, is the one who does this verb.
+    up = verb
+    for _ in range(3):
+        if up.dep_ not in ("conj", "xcomp") or up.head.i == up.i:
+            break
+        up = up.head
+        if not lo <= up.i < hi and up.lemma_.lower() in lx.REPORTING_VERBS:
+            # `said X was devastated and would assess`, the second verb misattached to `said`:
+            # it shares the subject of the reported clause, not the speaker's.
+            up = next((c for c in up.children if c.dep_ == "ccomp" and lo <= c.i < hi), up)
+        subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            return subj
+    # A noun the tagger took for the verb's subject (`offer values`): its compound on the left.
+    return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
+
+
+def _action(verb: Token) -> str:
+    parts = [verb.lemma_.lower()]
+    parts += [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if any(c.dep_ == "neg" for c in verb.children):
+        parts.insert(0, "not")
+    return " ".join(parts)
+
+
+def _cut_below(t: Token, root: Token) -> bool:
+    """Whether `t` lies under a clause or apposition attached to `root`'s phrase."""
+    while t.i != root.i:
+        if t.dep_ in ("relcl", "acl", "appos", "advcl") and t.head.i == root.i:
+            return True
+        t = t.head
+    return False
+
+
+def _type_in(tokens: list[Token]) -> str | None:
+    for m in tokens:
+        for t in m.subtree:
+            if t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+                return t.ent_type_
+    return None
