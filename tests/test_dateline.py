@@ -63,7 +63,18 @@ def test_year_missing_and_unknown_leaves_date_null() -> None:
     assert d is not None and d.date is None and d.place == "London"
 
 
-@pytest.mark.parametrize(("text", "year"), [("in 2019 and 2020, then 2020", 2020), ("no years", None)])
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("in 2019 and 2020, then 2020", 2020),
+        ("no years", None),
+        ("Since 2019, 2019 and 2019 again; sales so far in 2025 rose.", 2025),
+        ("Targets by 2030 and through 2027; it began in 2021 and grew in 2024.", 2024),
+        ("Open until March 31, 2029; the scheme began in 2023.", 2023),
+        ("from 2019 to 2023", 2023),
+        ("earlier in 2022 the plant closed; it opened in 1998", 2022),
+    ],
+)
 def test_article_year(text: str, year: int | None) -> None:
     assert article_year(text) == year
 

@@ -19,6 +19,8 @@ from claimx.extract.sections import find_sections, kind_of, label_of
         ("Background:", "Background"),
         ("Key Facts: The bridge opened in", "Key Facts"),
         ("About the Rivers Trust: The trust was", "About the Rivers Trust"),
+        ("Quick Facts:", "Quick Facts"),
+        ("Key Dates:\n- 1 May", "Key Dates"),
     ],
 )
 def test_labels(paragraph: str, label: str) -> None:
@@ -36,6 +38,8 @@ def test_labels(paragraph: str, label: str) -> None:
         "At 14:05 the alarm sounded.",
         "He listed three things: food, water and shelter.",
         "Unknown label alone:",
+        "Funding will support:",
+        "He said:",
         "a lowercase start: is not a label",
         "In Warsaw, farmers said: no.",
     ],
@@ -61,7 +65,7 @@ def test_kinds(label: str, kind: str) -> None:
 
 
 def test_sections_run_until_next_label() -> None:
-    text = "Lede sentence here.\n\nSource: A\n\nQuote: \"One.\n\nTwo.\"\n\nBackground: Old news."
+    text = 'Lede sentence here.\n\nSource: A\n\nQuote: "One.\n\nTwo."\n\nBackground: Old news.'
     got = [(s.kind, s.label, s.text) for s in find_sections(text)]
     assert got == [
         ("lede", None, "Lede sentence here."),

@@ -19,7 +19,6 @@ takes the year of `ref` when given, else the year the article mentions most.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
 from claimx.extract.paragraphs import paragraphs
@@ -74,6 +73,16 @@ _LEAD_DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_PRESENT_YEAR = re.compile(
+    r"\b(?:so far (?:in|this year,?)|earlier in|(?:since )?the (?:start|beginning) of"
+    r"|first (?:half|quarter) of|this year,?|in the year to date,?)\s+(?:\w+\s+)?(19[5-9]\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+# Words that put the year after them in the future: it is not the year of filing.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:by|through|until|till|before|targets?|aims? for|forecasts? for|goal of)\s+(?:[\w,.]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def find_dateline(text: str, ref: date | None = None) -> Dateline | None:
@@ -173,8 +182,14 @@ def has_year(dateline: Dateline) -> bool:
 
 
 def article_year(text: str) -> int | None:
-    """The year the article mentions most (the latest on a tie): the likely year of filing."""
-    counts = Counter(int(y) for y in _YEAR.findall(text))
-    if not counts:
-        return None
-    return max(counts, key=lambda y: (counts[y], y))
+    """The year the article was most likely filed in, from the years it mentions.
+
+    A year in a present-tense phrase (`so far in 2025`, `earlier in 2024`) wins;
+    else the latest year that is not a deadline or a forecast (`by 2030`,
+    `through 2027`, `until 2029`).
+    """
+    present = [int(m.group(1)) for m in _PRESENT_YEAR.finditer(text)]
+    if present:
+        return max(present)
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _FUTURE_BEFORE.search(text, 0, m.start())]
+    return max(years, default=None)

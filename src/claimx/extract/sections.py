@@ -8,7 +8,7 @@ sentence punctuation is a `headline`.
 
 Limits: a label must be one of the known labels, `Quote(s) from <Name>`, or up
 to three words with no reporting verb in them (so `Lloyd said: "..."` is not a
-label); a label alone in its paragraph is accepted only from the known list.
+label); an unknown label alone in its paragraph must be in title case.
 """
 
 from __future__ import annotations
@@ -67,9 +67,11 @@ def label_of(paragraph: str) -> str | None:
     key = label.casefold()
     if key in KINDS or _QUOTE_FROM.fullmatch(label) or _ABOUT.fullmatch(label):
         return label
-    if alone:
-        return None
     words = label.split()
+    # A label alone in its paragraph must read as a heading (`Quick Facts:`), not as an
+    # unfinished sentence (`The Act would:`).
+    if alone and not all(w[0].isupper() for w in words):
+        return None
     if len(words) > 3 or any(w.casefold() in _VERBS for w in words) or "," in label:
         return None
     # Unknown labels must read as a heading: every word capitalised or only the first word.
