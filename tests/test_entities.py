@@ -19,6 +19,8 @@ def entities(nlp, text: str, places: tuple[str, ...] = ()) -> dict[str, tuple[st
         ("The boats sank in the Baltic Sea last week.", "Baltic Sea", "LOC"),
         ("Retail firm Brightmarsh said sales fell.", "Brightmarsh", "ORG"),
         ("Oakfield Homes bought the land.", "Oakfield Homes", "ORG"),
+        ("Hikers were lost in the Glen Varrow Wilderness for days.", "Glen Varrow Wilderness", "LOC"),
+        ("Boats returned to Port Alder on Friday.", "Port Alder", "GPE"),
         (
             "He met the Minister of Energy and Natural Resources, Jean-Luc Marchand, on Friday.",
             "Jean-Luc Marchand",
@@ -79,3 +81,15 @@ def test_within_bounds(nlp) -> None:  # type: ignore[no-untyped-def]
     cut = text.index("Later")
     assert all(e.end <= cut for e in ents.within(0, cut))
     assert all(e.start >= cut for e in ents.within(cut, len(text)))
+
+
+def test_a_score_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Rovers beat the Dunmore Wolves 3-1 on Saturday night."
+    assert not any(name.endswith("3-1") for name in entities(nlp, text))
+
+
+def test_a_model_type_is_changed_only_for_a_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Coach Ana Ferreira praised the Harbour Kestrels. Ferreira said the Harbour Kestrels improved."
+    got = entities(nlp, text)
+    assert got.get("Ferreira", ("PERSON",))[0] == "PERSON"
+    assert got.get("Harbour Kestrels", ("ORG",))[0] != "PERSON"

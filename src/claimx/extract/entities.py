@@ -36,8 +36,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from claimx.extract import lexicon as lx
 from claimx.extract.sections import KINDS
-from claimx.extract.speakers import ArticleIndex
+from claimx.extract.speakers import ArticleIndex, initials
+from claimx.extract.speakers import Entity as IndexEntity
 from claimx.models import Entity
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -54,7 +56,9 @@ _LAST_WORD = {
         "GPE",
     ),
     **dict.fromkeys(
-        "sea ocean river lake mountains valley gulf bay strait peninsula island islands".split(), "LOC"
+        "sea ocean river lake mountains valley gulf bay strait peninsula island islands wilderness forest "
+        "desert canyon reserve glacier coast".split(),
+        "LOC",
     ),
     **dict.fromkeys(
         "homes partners bank group inc inc. ltd ltd. plc corp corp. corporation company co. council service "
@@ -80,6 +84,9 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|President|Chancellor|Governor|Mayor|Senator|Director|Chief|Chair(?:man|woman)?|"
     r"Spokes(?:man|woman|person)|Ambassador|Commissioner|Premier|Head)\b[^.;:\n]{0,50},\s*$"
 )
+# `Port Ellison`, `Mount Kenya`, `Fort Worth`: a place by its first word.
+_PLACE_FIRST_WORDS = frozenset("port mount mt. lake cape fort san santa saint st.".split())
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|from|to)\s+$")
 _PLACE_PREP = frozenset("in on along across near over at into from towards toward to by".split())
 _NAME_PARTICLES = frozenset("de da del della di van von der den bin al el le la du dos das ibn".split())
 _EDGE_WORDS = ("the ", "The ", "a ", "A ", "an ", "An ")
@@ -105,6 +112,7 @@ class Entities:
         text = doc.text
         index = index or ArticleIndex(doc)
         found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
+        found += _missed_names(doc, index, found)
         found = [_relabel(text, f, {p.casefold() for p in places}) for f in found]
         found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
         found = _nationality_tails(text, found)
@@ -125,22 +133,43 @@ def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> Entity:
     words = tuple(mention.casefold().split())
     # The index entity must name this mention (`Nair` in `Priya Nair`), not merely touch
     # it (`Ukraine` in `Ukraine's Air Force`).
-    known = next(
-        (e for e in map(index.entity_of, span or ()) if e is not None and _holds(e.words, words)), None
-    )
+    known = next((e for e in map(index.entity_of, span or ()) if e is not None and _names(e, words)), None)
     if known is None:
         return Entity(text=mention, start=f.start, end=f.end, type=f.type, name=mention)
     kind = f.type
     # `Nair` typed ORG by the model is short for the person `Priya Nair`; a place keeps
     # its type (the index's organisation vote for `Ukraine` comes from `Ukraine's Air Force`).
-    if not f.sure and (known.type, f.type) in {("PERSON", "ORG"), ("PERSON", "GPE"), ("ORG", "PERSON")}:
+    short_form = len(words) < len(known.words)
+    swaps = {("PERSON", "ORG"), ("PERSON", "GPE"), ("ORG", "PERSON")}
+    if short_form and not f.sure and (known.type, f.type) in swaps:
         kind = known.type
     return Entity(text=mention, start=f.start, end=f.end, type=kind, name=known.display or known.name)
 
 
-def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> list[_Found]:
+    """Names of two words or more the index found (runs of proper nouns) where the model tagged nothing.
+
+    Typed by a first name (`Ellie Brandon` PERSON), else by the index's vote.
+    """
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for run in index.runs:
+        first, last = doc[run.start], doc[run.end - 1]
+        start, end = first.idx, last.idx + len(last)
+        if start in taken or end - 1 in taken or run.end - run.start < 2:
+            continue
+        kind = "PERSON" if first.lower_ in lx.MALE_NAMES | lx.FEMALE_NAMES else run.entity.type
+        if kind in TYPES:
+            out.append(_Found(start, end, kind))
+    return out
+
+
+def _names(known: IndexEntity, part: tuple[str, ...]) -> bool:
+    """Whether `part` (casefolded words) is the index entity's name, a run of it, or its acronym."""
+    n, words = len(part), known.words
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1)) or (
+        n == 1 and part[0] == initials(words).casefold()
+    )
 
 
 def _clean(text: str, ent: SpacySpan) -> list[_Found]:
@@ -155,7 +184,7 @@ def _clean(text: str, ent: SpacySpan) -> list[_Found]:
                 a += len(w)
                 piece = piece[len(w) :]
         # A final period stays: it ends abbreviations (`U.S.`) more often than names.
-        piece = re.sub(r"(?:['’]s?|[\s,;:!?\"“”‘’()\[\]–—-]|\s(?:and|or|of|the)\b)+$", "", piece)
+        piece = re.sub(r"(?:['’]s?|[\s,;:!?\"“”‘’()\[\]–—-]|\s(?:and|or|of|the|[\d.,:–-]+)\b)+$", "", piece)
         b = a + len(piece)
         lead = len(piece) - len(piece.lstrip(" \"“‘'(-–—"))
         a += lead
@@ -190,6 +219,10 @@ def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
         return _Found(f.start, f.end, "PERSON", sure=True)
     if " " in name and last in _LAST_WORD:
         return _Found(f.start, f.end, _LAST_WORD[last], sure=True)
+    if " " in name and name.split(None, 1)[0].casefold() in _PLACE_FIRST_WORDS:
+        return _Found(f.start, f.end, "GPE", sure=True)
+    if f.type == "PERSON" and " " not in name and _IN_PLACE.search(before):
+        return _Found(f.start, f.end, "GPE")  # `in Krakow`: people are rarely *in* someone
     if f.type == "PERSON" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         prev = before.rstrip()[: -len("the")].rstrip().rsplit(None, 1)
         return _Found(f.start, f.end, "LOC" if prev and prev[-1].casefold() in _PLACE_PREP else "ORG")

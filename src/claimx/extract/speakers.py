@@ -272,7 +272,7 @@ class ArticleIndex:
         cands = [e for e in self.entities if _contains(e.words, words)]
         if not cands and len(words) == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
             # Acronym: `who` spells the initials of `world health organization`.
-            cands = [e for e in self.entities if _initials(e.words) == words[0]]
+            cands = [e for e in self.entities if initials(e.words) == words[0]]
         return _nearest(cands, at) if cands else None
 
     def _vote(self, run: Run, stripped: str | None) -> None:
@@ -650,7 +650,7 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
-def _initials(words: tuple[str, ...]) -> str:
+def initials(words: tuple[str, ...]) -> str:
     letters = [w[0] for w in words if w not in ("of", "the", "and", "for") and w[:1].isalpha()]
     return "".join(letters) if len(letters) >= 2 else ""
 
