@@ -34,6 +34,12 @@ from claimx.models import Actor, Span
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _OBJECTS = ("dobj", "obj", "attr", "oprd")
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+_RAISING = frozenset("seem appear tend set due likely poised slated expected scheduled".split())
+# Subjects that name no one: `Nobody wants to cut the service`.
+_NOBODY = frozenset(
+    "nobody nothing none everyone everybody anyone anybody someone somebody something".split()
+)
+_WE = frozenset("we us our".split())
 _EVENT_NOUNS = frozenset(
     "strike strikes attack attacks raid raids offensive operation bombing shelling assault invasion "
     "campaign offer bid deal decision move plan vote ruling".split()
@@ -48,8 +54,13 @@ class Events:
         self.text = doc.text  # Doc.text is rebuilt on every access
         self.index = index
 
-    def of(self, start: int, end: int) -> tuple[Actor | None, str | None, Span | None]:
-        """(actor, action, object) of the claim spanning characters [start, end) of the doc."""
+    def of(
+        self, start: int, end: int, voice: Actor | None = None
+    ) -> tuple[Actor | None, str | None, Span | None]:
+        """(actor, action, object) of the claim spanning characters [start, end) of the doc.
+
+        `voice` is who `we` stands for in the claim (in a quote, the speaker's organisation).
+        """
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None, None, None
@@ -57,21 +68,26 @@ class Events:
         verb = _main_verb(lo, hi, self.doc)
         if verb is None:
             return None, None, None
-        # A passive without agent gives way to a coordinated verb that has one
-        # (`was devastated and would assess the damage`).
-        coordinated = [
-            t for t in self.doc[lo:hi] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > verb.i
+        # A passive without agent, or `Nobody wants ...`, gives way to a coordinated verb or a
+        # later sentence of the claim that has one (`was devastated and would assess the damage`).
+        later = [
+            t
+            for t in self.doc[verb.i + 1 : hi]
+            if t.pos_ in ("VERB", "AUX")
+            and (t.dep_ == "conj" or (t.dep_ == "ROOT" and t.sent.start >= lo and t.sent.start > verb.i))
         ]
-        for v in (verb, *coordinated):
-            actor = self._actor(v, lo, hi)
+        for v in (verb, *later):
+            actor = self._actor(v, lo, hi, voice)
             if actor is not None:
                 return actor, _action(v), self._object(v, lo, hi)
         return None, _action(verb), self._object(verb, lo, hi)
 
-    def _actor(self, verb: Token, lo: int, hi: int) -> Actor | None:
+    def _actor(self, verb: Token, lo: int, hi: int, voice: Actor | None) -> Actor | None:
         subj = _subject(verb, lo, hi)
-        if subj is None:
+        if subj is None or subj.lower_ in _NOBODY:
             return None
+        if subj.lower_ in _WE or _has_child(subj, "our"):
+            return voice  # `we`, `our forces`: the speaker's side
         if subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ in ("i", "me", "you")):
             return None
         if subj.lemma_.lower() in _EVENT_NOUNS:
@@ -115,6 +131,10 @@ def _main_verb(lo: int, hi: int, doc: Doc) -> Token | None:
     verb = verb or next((t for t in heads if any(c.dep_ == "dobj" for c in t.children)), None)
     if verb is None:
         return None
+    # `is expected to rule`, `are set to provide`: the event is the infinitive, done by the subject.
+    raising = next((c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi), None)
+    if raising is not None and (_has_passive_subject(verb) or verb.lemma_.lower() in _RAISING):
+        return raising
     # A reporting verb whose content clause is inside the span: the event is the content.
     if verb.lemma_.lower() in lx.REPORTING_VERBS:
         inner = next((c for c in verb.children if c.dep_ == "ccomp" and lo <= c.i < hi), None)
@@ -123,13 +143,18 @@ def _main_verb(lo: int, hi: int, doc: Doc) -> Token | None:
     return verb
 
 
+def _has_passive_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "csubjpass") for c in t.children)
+
+
 def _has_subject(t: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _subject(verb: Token, lo: int, hi: int) -> Token | None:
     """The agent of `verb`: its active subject or `by` phrase, or the subject it shares by coordination."""
-    for c in verb.children:
+    # A subject inside the claim first: a wire dateline (`HALIFAX –`) is often parsed as one too.
+    for c in sorted(verb.children, key=lambda c: not lo <= c.i < hi):
         if c.dep_ in _SUBJECTS:
             return c
         if c.dep_ == "agent":
@@ -152,6 +177,10 @@ def _subject(verb: Token, lo: int, hi: int) -> Token | None:
             return subj
     # A noun the tagger took for the verb's subject (`offer values`): its compound on the left.
     return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
+
+
+def _has_child(t: Token, lower: str) -> bool:
+    return any(c.lower_ == lower for c in t.children)
 
 
 def _action(verb: Token) -> str:

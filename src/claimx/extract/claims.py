@@ -139,7 +139,7 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         for d in said:
             # A claim lists the entities of its whole sentence, attribution included.
             s_start, s_end = _sentence_range(starts, ends, d.start, d.end)
-            actor, action, obj = events.of(d.start, d.end)
+            actor, action, obj = events.of(d.start, d.end, _voice(d) if d.kind == "quote" else None)
             drafts.append(
                 _Draft(
                     replace(d, start=d.start + offset, end=d.end + offset),
@@ -180,6 +180,24 @@ def actor_index(claims: Sequence[Claim]) -> list[ActorIndexEntry]:
         ActorIndexEntry(name=name, type=kind, title=title, claims=ids)
         for (name, kind), (title, ids) in sorted(seen.items(), key=lambda kv: -len(kv[1][1]))
     ]
+
+
+# An organisation in a speaker's title: `chairman of the Hollin Parish Council`.
+_ORG_IN_TITLE = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)*(?:Council|Ministry|Department|Agency|Authority|Union|Party|Bank|"
+    r"Group|Commission|Committee|Service|Police|Association|Company|Corporation|Office|Board)\b"
+)
+
+
+def _voice(said: Attributed) -> Actor | None:
+    """Who `we` is in a quote: the speaker if an organisation, else an organisation in the speaker's title."""
+    who = said.speaker
+    if who is None:
+        return None
+    if who.type in ("ORG", "GPE"):
+        return Actor(name=who.name, mention=who.mention, type=who.type)
+    m = _ORG_IN_TITLE.search(who.title or "")
+    return Actor(name=m.group(), mention=m.group(), type="ORG") if m else None
 
 
 def _place_words(dateline: Dateline | None) -> list[str]:
