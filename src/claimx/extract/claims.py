@@ -72,8 +72,21 @@ def layout(text: str, ref: date | None = None) -> Layout:
         if dateline.date:
             ref = date.fromisoformat(dateline.date)
     sections = find_sections(text, (dateline.start, body_start) if dateline else None)
-    quotes = find_quotes(text, [(s.start, s.end) for s in sections])
+    quotes = find_quotes(text, _quote_regions(sections))
     return Layout(dateline, body_start, ref, sections, quotes, warnings)
+
+
+def _quote_regions(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """Regions a quote cannot leave: each labelled section, and each run of unlabelled paragraphs."""
+    regions: list[tuple[int, int]] = []
+    prev: Section | None = None
+    for s in sections:
+        if prev is not None and prev.label is None and s.label is None:
+            regions[-1] = (regions[-1][0], s.end)
+        else:
+            regions.append((s.start, s.end))
+        prev = s
+    return regions
 
 
 def article(doc: Doc, source: str, ref: date | None = None) -> Article:
