@@ -1,5 +1,7 @@
 """The composition: statements, quote regions, ids, chunking, the actors index."""
 
+from itertools import pairwise
+
 import pytest
 
 import claimx.extract.claims as claims_module
@@ -54,7 +56,7 @@ def test_ids_are_stable_and_follow_the_text_not_the_source(nlp) -> None:  # type
 def test_chunks_cover_the_text_in_order(size: int, text: str) -> None:
     spans = chunk_spans(text, size)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
     assert all(e - s <= size for s, e in spans)
 
 
