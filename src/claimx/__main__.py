@@ -1,3 +1,5 @@
 from claimx.cli import main
 
-main()
+# Guarded: worker processes (spawned) import the main module again.
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,8 @@
-"""Errors that reach the user as one line: what went wrong and how to fix it."""
+"""Errors that reach the user as one line: what went wrong and how to fix it.
+
+Library code raises these; the command line turns them into `click.ClickException`
+(exit 1), and batch runs report a per-file one as `Error: PATH: REASON` and go on.
+"""
 
 
 class ClaimxError(Exception):
@@ -6,7 +10,11 @@ class ClaimxError(Exception):
 
 
 class InputError(ClaimxError):
-    """An input cannot be read or decoded."""
+    """An input cannot be read or decoded (the message starts with its path)."""
+
+
+class NotText(InputError):
+    """An input holds binary data (an image, a PDF, NUL bytes), not text."""
 
 
 class ModelNotFound(ClaimxError):
@@ -16,3 +24,12 @@ class ModelNotFound(ClaimxError):
             "or choose an installed one with --model"
         )
         self.name = name
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Raised in worker processes and pickled back to the parent: rebuild from the
+        # name, not from the message, or the message would be wrapped twice.
+        return (type(self), (self.name,))
+
+
+class WorkerCrashed(ClaimxError):
+    """A worker process died (killed, out of memory) while processing a batch of files."""

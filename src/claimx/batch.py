@@ -1,0 +1,241 @@
+"""Batch extraction: a stream of inputs in, a stream of results out, in input order.
+
+The unit of work is a *group*: up to GROUP consecutive inputs, read, decoded,
+parsed with one `nlp.pipe` call and turned into finished results (JSON text, or
+Article models for the Python API). `process_group` is a plain function of
+picklable arguments, so the same unit runs in this process (`jobs=1`), in a pool
+of worker processes (`jobs>1`), or on any other engine that can call a function
+(a Dask bag partition).
+
+Output is the same whatever the number of jobs: groups are formed from the input
+order alone, so every text is parsed in the same spaCy batch either way, and
+results are yielded in input order.
+
+Memory stays flat: inputs are listed lazily, at most `2 * jobs` groups are in
+flight, and each result is handed on as soon as its turn comes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Literal
+
+from claimx.errors import InputError, WorkerCrashed
+from claimx.io import STDIN, Decoded, Input, read_text
+from claimx.nlp import DEFAULT_MODEL, load
+
+if TYPE_CHECKING:
+    from claimx.models import Article
+
+# Inputs per group, and the spaCy batch size. spaCy's throughput on CPU is flat from
+# 8 to 64 texts per batch; 16 keeps a group to about a second of work, small enough
+# to spread a few hundred files evenly over the workers.
+GROUP = 16
+
+Output = Literal["jsonl", "json", "article"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to extract and how to render it; travels to worker processes."""
+
+    model: str = DEFAULT_MODEL
+    date: date | None = None
+    output: Output = "jsonl"
+    """jsonl: compact lines; json: indented; article: the Article model itself (Python API)."""
+    claims: bool = False
+    """One record per claim (with its article's source and dateline date) instead of per article."""
+    strict: bool = False
+    """Let an unexpected exception propagate instead of reporting it as this input's failure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What became of one input: its rendered output, or why it failed."""
+
+    source: str
+    text: str = ""
+    """The output, every line ending in a newline (empty for output="article" or a failure)."""
+    article: Article | None = None
+    claims: int = 0
+    quotes: int = 0
+    error: str | None = None
+    """One line, starting with the source: why the input was skipped."""
+
+
+def run(
+    inputs: Iterable[Input], options: Options, jobs: int = 1
+) -> Generator[tuple[Input, Result], None, None]:
+    """Each input with its result, in input order, computed `jobs` processes at a time (0: all cores).
+
+    Closing the iterator early (Ctrl-C, a closed pipe) stops the workers.
+    """
+    jobs = jobs or available_cores()
+    groups = _groups(inputs)
+    if jobs > 1:
+        # A single group is work for one process: skip starting (and loading the model in)
+        # workers for it.
+        first = next(groups, None)
+        second = next(groups, None)
+        ahead = [g for g in (first, second) if g is not None]
+        groups = chain(ahead, groups)
+        if second is None:
+            jobs = 1
+    if jobs == 1:
+        for group in groups:
+            yield from zip(group, process_group(group, options), strict=True)
+    else:
+        yield from _parallel(groups, options, jobs)
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use (cgroups, taskset)
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _groups(inputs: Iterable[Input]) -> Iterator[list[Input]]:
+    it = iter(inputs)
+    while group := list(islice(it, GROUP)):
+        # Standard input belongs to this process: read it here, not in a worker.
+        yield [
+            replace(i, data=sys.stdin.buffer.read()) if i.path == STDIN and i.data is None else i
+            for i in group
+        ]
+
+
+def process_group(inputs: list[Input], options: Options) -> list[Result]:
+    """Read, parse and extract `inputs`: one result each, in order.
+
+    Loads the model once per process. A failure of one input (unreadable, not
+    text, a bug on this text) becomes that input's result; only a missing model
+    raises.
+    """
+    from claimx.extract.claims import CHUNK_CHARS
+
+    nlp = load(options.model)
+    texts: list[Decoded | InputError] = []
+    for inp in inputs:
+        try:
+            texts.append(read_text(inp))
+        except InputError as exc:
+            texts.append(exc)
+    # Failed and long inputs keep their place in the batch as empty texts, so the
+    # batches spaCy sees do not depend on what failed where. Long texts are parsed
+    # apart, in paragraph chunks.
+    batch = [t.text if isinstance(t, Decoded) and len(t.text) <= CHUNK_CHARS else "" for t in texts]
+    docs: list[object] = [None] * len(batch)
+    try:
+        docs = list(nlp.pipe(batch, batch_size=GROUP))
+    except Exception:
+        # One text broke the batch; parse each alone below so the others still get through.
+        if options.strict:
+            raise
+    results = []
+    for inp, t, doc, piece in zip(inputs, texts, docs, batch, strict=True):
+        if isinstance(t, InputError):
+            results.append(Result(inp.source, error=str(t)))
+        else:
+            results.append(_extract(inp, t, doc if piece or not t.text else None, options))
+    return results
+
+
+def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Result:
+    from claimx.extract.claims import article, extract_text
+
+    try:
+        if doc is None:
+            art = extract_text(load(options.model), decoded.text, inp.source, options.date)
+        else:
+            art = article(doc, inp.source, options.date)  # type: ignore[arg-type]
+        if decoded.warnings:
+            art = art.model_copy(update={"warnings": [*decoded.warnings, *art.warnings]})
+        return render(art, options)
+    except Exception as exc:
+        if options.strict:
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        return Result(
+            inp.source,
+            error=f"{inp.source}: internal error ({type(exc).__name__}: {detail}); please report it",
+        )
+
+
+def render(art: Article, options: Options) -> Result:
+    """The result of one extracted article, rendered as `options` say."""
+    quotes = sum(c.kind == "quote" for c in art.claims)
+    if options.output == "article":
+        return Result(art.source, article=art, claims=len(art.claims), quotes=quotes)
+    indent = 2 if options.output == "json" else None
+    if options.claims:
+        when = art.dateline.date if art.dateline else None
+        records = [
+            {"source": art.source, "dateline_date": when, **c.model_dump(mode="json")} for c in art.claims
+        ]
+    else:
+        records = [art.model_dump(mode="json")]
+    text = "".join(json.dumps(r, ensure_ascii=False, indent=indent) + "\n" for r in records)
+    return Result(art.source, text=text, claims=len(art.claims), quotes=quotes)
+
+
+def _parallel(groups: Iterator[list[Input]], options: Options, jobs: int) -> Iterator[tuple[Input, Result]]:
+    # spawn: workers start clean (no threads or locks inherited from the parent, whose
+    # progress bar runs a thread) and load the model themselves, once each.
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+    window: deque[tuple[list[Input], Future[list[Result]]]] = deque()
+    done = False
+    try:
+        for group in groups:
+            window.append((group, pool.submit(process_group, group, options)))
+            if len(window) >= 2 * jobs:
+                yield from _collect(*window.popleft())
+        while window:
+            yield from _collect(*window.popleft())
+        done = True
+    finally:
+        if not done:
+            # Stopped early, or failed: drop queued work and stop the workers now
+            # rather than let them finish batches nobody will read.
+            for _, fut in window:
+                fut.cancel()
+            _terminate(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(group: list[Input], fut: Future[list[Result]]) -> Iterator[tuple[Input, Result]]:
+    try:
+        results = fut.result()
+    except BrokenProcessPool as exc:
+        raise WorkerCrashed(
+            f"a worker process died (killed, or out of memory) while processing {group[0].source} "
+            f"or one of the {len(group) - 1} inputs after it; run with --jobs 1 to find which"
+        ) from exc
+    return zip(group, results, strict=True)
+
+
+def _init_worker() -> None:
+    # Ctrl-C in a terminal reaches the whole process group; the parent alone decides
+    # what stops, so workers never die half-way through a batch on their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    if hasattr(pool, "terminate_workers"):  # Python 3.14+
+        pool.terminate_workers()
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.terminate()

@@ -1,0 +1,120 @@
+"""The batch engine: one result per input, in order, failures isolated to their input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimx.extract.claims as claims_module
+from claimx.batch import GROUP, Options, process_group, render, run
+from claimx.io import Input, iter_inputs
+from claimx.models import Article
+
+from .conftest import SAMPLES
+
+SHORT = 'LONDON, March 3 (Reuters) - "Prices rose 4% in May," the minister said on Monday.\n'
+
+
+def _inp(name: str, text: str) -> Input:
+    return Input(name, name, name, text=text)
+
+
+def test_results_come_in_input_order_across_groups(nlp) -> None:  # type: ignore[no-untyped-def]
+    inputs = [_inp(f"t{i}", SHORT.replace("4%", f"{i}%")) for i in range(GROUP + 3)]
+    out = list(run(inputs, Options()))
+    assert [i.source for i, _ in out] == [f"t{i}" for i in range(GROUP + 3)]
+    assert all(r.error is None and r.text.endswith("\n") and r.text.count("\n") == 1 for _, r in out)
+    assert [json.loads(r.text)["source"] for _, r in out] == [f"t{i}" for i in range(GROUP + 3)]
+
+
+def test_a_failing_input_is_its_own_result(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    inputs = [
+        _inp("a", SHORT),
+        Input(str(bad), "bad.txt", "bad.txt"),
+        Input("nope", "nope", "nope"),
+        _inp("b", SHORT),
+    ]
+    results = process_group(inputs, Options())
+    assert [r.error for r in results] == [None, "bad.txt: not a text file", "nope: no such file", None]
+    assert results[0].text == results[3].text.replace('"b"', '"a"')
+
+
+def test_an_exception_on_one_text_spares_the_others(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
+    real = claims_module.article
+
+    def flaky(doc, source, ref=None):  # type: ignore[no-untyped-def]
+        if source == "boom":
+            raise ValueError("bad\nthing")
+        return real(doc, source, ref)
+
+    monkeypatch.setattr(claims_module, "article", flaky)
+    results = process_group([_inp("a", SHORT), _inp("boom", SHORT), _inp("c", SHORT)], Options())
+    assert [r.error for r in results] == [
+        None,
+        "boom: internal error (ValueError: bad thing); please report it",
+        None,
+    ]
+    with pytest.raises(ValueError):
+        process_group([_inp("boom", SHORT)], Options(strict=True))
+
+
+def test_long_texts_are_parsed_in_chunks_in_place(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(claims_module, "CHUNK_CHARS", 200)
+    long = (SHORT + "\n") * 6
+    results = process_group([_inp("short", SHORT), _inp("long", long)], Options(output="article"))
+    short, chunked = (r.article for r in results)
+    assert short is not None and chunked is not None
+    assert any("chunks" in w for w in chunked.warnings)
+    for c in chunked.claims:
+        assert long[c.start : c.end] == c.text
+
+
+def test_decoding_warnings_lead_the_article_warnings(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "old.txt"
+    p.write_bytes(("Café naïve “quoted” – the mayor said 12 people came. " * 3).encode("cp1252"))
+    (r,) = process_group([Input(str(p), "old.txt", "old.txt")], Options())
+    assert json.loads(r.text)["warnings"][0].startswith("the text is not UTF-8: decoded as cp1252")
+
+
+def test_render_per_claim_and_indented(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimx.extract.claims import article
+
+    text = (SAMPLES / "kursk-command-post.txt").read_text(encoding="utf-8")
+    art = article(nlp(text), "k.txt")
+    lines = render(art, Options(claims=True)).text.splitlines()
+    assert len(lines) == len(art.claims) > 0
+    first = json.loads(lines[0])
+    assert list(first)[:2] == ["source", "dateline_date"]
+    assert first["source"] == "k.txt" and first["dateline_date"] == "2025-02-02"
+    assert first["id"] == art.claims[0].id
+    indented = render(art, Options(output="json")).text
+    assert indented.startswith('{\n  "source": "k.txt",') and indented.endswith("}\n")
+    assert Article.model_validate_json(indented) == art
+
+
+def test_results_of_a_folder_walk_stream(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(SHORT)
+    result = run(iter_inputs([str(tmp_path)]), Options(claims=True))
+    inp, first = next(result)
+    assert inp.rel == "0.txt" and first.claims == first.text.count("\n") > 0
+    result.close()
+
+
+def test_a_file_that_vanishes_after_the_listing_is_one_failure(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(SHORT)
+    inputs = list(iter_inputs([str(tmp_path)]))
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "c.txt").unlink()
+    (tmp_path / "c.txt").mkdir()  # replaced by a folder of the same name
+    results = process_group(inputs, Options())
+    assert [r.error for r in results] == [
+        None,
+        f"{tmp_path / 'b.txt'}: no such file",
+        f"{tmp_path / 'c.txt'}: a directory, not a regular file",
+    ]
