@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from claimx.extract import lexicon as lx
 from claimx.extract.speakers import ArticleIndex
 from claimx.models import Actor, Span
+from claimx.nlp import text_of
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _OBJECTS = ("dobj", "obj", "attr", "oprd")
@@ -51,7 +52,7 @@ class Events:
 
     def __init__(self, doc: Doc, index: ArticleIndex) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = text_of(doc)
         self.index = index
 
     def of(

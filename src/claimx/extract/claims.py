@@ -33,6 +33,7 @@ from claimx.models import (
     Section,
     Span,
 )
+from claimx.nlp import text_of
 
 _Spanned = TypeVar("_Spanned", bound=Span)
 
@@ -91,7 +92,7 @@ def _quote_regions(sections: Sequence[Section]) -> list[tuple[int, int]]:
 
 def article(doc: Doc, source: str, ref: date | None = None) -> Article:
     """Everything claimx finds in one article parsed whole."""
-    text = doc.text
+    text = text_of(doc)
     return assemble(text, layout(text, ref), [(0, doc)], source)
 
 
@@ -124,7 +125,7 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
     figures: list[Figure] = []
     places = _place_words(lay.dateline)
     for offset, doc in docs:
-        local = doc.text  # spaCy rebuilds Doc.text on every access
+        local = text_of(doc)
         end = offset + len(local)
         start = max(lay.body_start - offset, 0)
         sections = [_shift(s, -offset, local) for s in lay.sections if offset <= s.end and s.start < end]
@@ -267,7 +268,7 @@ def _statements(
 
     `taken` holds the other claims and the section labels.
     """
-    text = doc.text
+    text = text_of(doc)
     anchors = sorted([d.start for d in dates] + [f.start for f in figures])
     covered = sorted(taken)
     out: list[Attributed] = []

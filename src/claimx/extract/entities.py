@@ -41,6 +41,7 @@ from claimx.extract.sections import KINDS
 from claimx.extract.speakers import ArticleIndex, initials
 from claimx.extract.speakers import Entity as IndexEntity
 from claimx.models import Entity
+from claimx.nlp import text_of
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _RELABEL_FROM = TYPES | {"PRODUCT", "WORK_OF_ART", "LAW"}
@@ -109,7 +110,7 @@ class Entities:
     """
 
     def __init__(self, doc: Doc, places: Iterable[str] = (), index: ArticleIndex | None = None) -> None:
-        text = doc.text
+        text = text_of(doc)
         index = index or ArticleIndex(doc)
         found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
         found += _missed_names(doc, index, found)
