@@ -79,6 +79,13 @@ def test_seed_examples(nlp):
         ("By 3 March the virus had killed 500 people.", dt.date(2020, 3, 10), "2020-03-03"),
         ("Riots broke out due to a shooting on 23 August.", dt.date(2020, 10, 29), "2020-08-23"),
         ("The earthquakes may continue into early February.", dt.date(2020, 1, 15), "2020-02"),
+        # A present tense that the date times is a timetable; a past one, `since` or a noun is not.
+        ("The first intake opens on April 1.", dt.date(2025, 3, 12), "2025-04-01"),
+        ("The window closes on May 30.", dt.date(2025, 3, 12), "2025-05-30"),
+        ("The vote is on 12 March.", dt.date(2025, 3, 1), "2025-03-12"),
+        ("The first intake opened on April 1.", dt.date(2025, 3, 12), "2024-04-01"),
+        ("Reports filed on April 1 show a rise.", dt.date(2025, 3, 12), "2024-04-01"),
+        ("The road is closed since 1 March.", dt.date(2025, 2, 20), "2024-03-01"),
         # A weekday next to the date picks the year the date falls on.
         ("The trial could begin on Tuesday, January 21.", dt.date(2020, 1, 15), "2020-01-21"),
         # A relative year beside the date gives its year.
@@ -178,6 +185,17 @@ def test_relative_days_months_years(nlp, text, span, want):
         ("The sides will meet on Monday.", REF, "2025-02-03"),
         ("Nair would start when the sides meet again on Wednesday.", dt.date(2024, 4, 14), "2024-04-17"),
         ("The crew is scheduled to return to Earth on Friday.", dt.date(2019, 3, 5), "2019-03-08"),
+        ("The teams meet again on Tuesday at 7 p.m.", dt.date(2025, 2, 8), "2025-02-11"),
+        ("Ministers are meeting on Thursday to discuss the plan.", dt.date(2025, 2, 8), "2025-02-13"),
+        # ...but not for a reporting verb, a participle, a snapshot or a statement on a noun.
+        ("The ministry says on Tuesday that the attack failed.", dt.date(2025, 2, 8), "2025-02-04"),
+        ("Figures released on Monday show prices rose.", dt.date(2025, 2, 8), "2025-02-03"),
+        ("As of Sunday evening, all four are in stable condition.", dt.date(2019, 7, 23), "2019-07-21"),
+        (
+            "In a statement on Tuesday, the ministry says the attack failed.",
+            dt.date(2025, 2, 8),
+            "2025-02-04",
+        ),
         # `last` and `next` never mean the reference day itself.
         ("She told reporters last Tuesday.", dt.date(2024, 5, 13), "2024-05-07"),
         ("She spoke last Sunday.", REF, "2025-01-26"),

@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Scouts spotted four Italian mountain battalions near the pass.",
         "four",
-        {"value": 4, "unit": "battalions"},
+        {"value": 4, "unit": "mountain battalions"},
     ),
     (
         "The collapse trapped dozens of miners underground.",
@@ -96,16 +96,47 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The grant covers two and a half years.", "two and a half", {"value": 2.5, "unit": "years"}),
     ("The charity raised half a million pounds.", "half a million", {"value": 500000, "unit": "GBP"}),
     # Money.
-    ("The lender raised $3.2bn in the sale.", "$3.2bn", {"value": 3200000000, "unit": "USD"}),
+    ("The lender raised $3.2bn in the sale.", "$3.2bn", {"value": 3200000000, "unit": "$"}),
     ("The club paid €450m for the striker.", "€450m", {"value": 450000000, "unit": "EUR"}),
     ("Its debt stood at 2.7 billion euros.", "2.7 billion euros", {"value": 2700000000, "unit": "EUR"}),
     ("The museum lost £1.8 million.", "£1.8 million", {"value": 1800000, "unit": "GBP"}),
     ("The fine was US$250,000.", "US$250,000", {"value": 250000, "unit": "USD"}),
-    ("The bonds pay 40 million dollars.", "40 million dollars", {"value": 40000000, "unit": "USD"}),
+    ("The bonds pay 40 million dollars.", "40 million dollars", {"value": 40000000, "unit": "$"}),
+    # A bare `$` or `dollars` is any dollar; the ISO code needs the country.
+    ("Ottawa pledged C$40 million for the port.", "C$40 million", {"value": 40000000, "unit": "CAD"}),
+    ("The firm paid A$12m for the mine.", "A$12m", {"unit": "AUD"}),
+    ("Aid totalled 300 million U.S. dollars.", "300 million U.S. dollars", {"unit": "USD"}),
+    ("The deal is worth 2 billion Canadian dollars.", "2 billion Canadian dollars", {"unit": "CAD"}),
+    ("It costs 2 million PLN.", "2 million PLN", {"value": 2000000, "unit": "PLN"}),
+    ("It costs PLN 2 million.", "PLN 2 million", {"value": 2000000, "unit": "PLN"}),
+    # Currency words: an ISO code when the word or a nation settles it, else the word.
+    ("Poland set aside 1.2 billion zloty.", "1.2 billion zloty", {"value": 1200000000, "unit": "PLN"}),
+    ("The bank lent 40 billion forints to farmers.", "40 billion forints", {"unit": "HUF"}),
+    ("Tickets cost 300 koruna each.", "300 koruna", {"value": 300, "unit": "CZK"}),
+    ("The fine was 50,000 kronor.", "50,000 kronor", {"unit": "SEK"}),
+    ("It cost 2 million Norwegian kroner.", "2 million Norwegian kroner", {"unit": "NOK"}),
+    ("It cost 2 million kroner.", "2 million kroner", {"unit": "kroner"}),
+    ("They paid 500 Mexican pesos.", "500 Mexican pesos", {"unit": "MXN"}),
+    ("They paid 500 pesos.", "500 pesos", {"unit": "pesos"}),
+    ("Exports earned 3 trillion won last year.", "3 trillion won", {"unit": "KRW"}),
+    ("Of the 20 candidates, 12 won seats.", "12", {"value": 12, "unit": None}),
+    ("The loan was 9 billion rand.", "9 billion rand", {"unit": "ZAR"}),
+    ("The port needs 80 million shekels.", "80 million shekels", {"unit": "ILS"}),
+    ("Tourists spent 12 million UAE dirhams.", "12 million UAE dirhams", {"unit": "AED"}),
+    ("The watch cost 500 Swiss francs.", "500 Swiss francs", {"unit": "CHF"}),
+    ("The project costs 1.2 trillion rupiah.", "1.2 trillion rupiah", {"unit": "IDR"}),
+    ("The club spent 2 billion reais.", "2 billion reais", {"unit": "BRL"}),
+    ("There are three real risks.", "three", {"value": 3, "unit": "risks"}),
+    # `pounds` is money beside money words, a weight beside weighing words.
+    ("The council has spent 2 million pounds on the scheme.", "2 million pounds", {"unit": "GBP"}),
+    ("The loan was 40 billion Egyptian pounds.", "40 billion Egyptian pounds", {"unit": "EGP"}),
+    ("The bear, weighing roughly 280 pounds, was caught.", "roughly 280 pounds", {"unit": "pounds"}),
+    ("The bear weighed 280 pounds.", "280 pounds", {"value": 280, "unit": "pounds"}),
+    ("He ate two pounds of bacon.", "two pounds", {"value": 2, "unit": "pounds"}),
     (
         "Repairs will cost $5-6 billion.",
         "$5-6 billion",
-        {"low": 5000000000, "high": 6000000000, "unit": "USD"},
+        {"low": 5000000000, "high": 6000000000, "unit": "$"},
     ),
     # Percentages.
     ("Turnout reached 41.5% on Sunday.", "41.5%", {"value": 41.5, "unit": "%"}),
@@ -146,7 +177,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("At least 60 houses flooded.", "At least 60", {"value": 60, "low": 60, "unit": "houses"}),
     ("Inflation stayed less than 2%.", "less than 2%", {"value": 2, "high": 2, "unit": "%"}),
-    ("Tickets cost under 500 dollars.", "under 500", {"value": 500, "high": 500, "unit": "USD"}),
+    ("Tickets cost under 500 dollars.", "under 500", {"value": 500, "high": 500, "unit": "$"}),
     ("Water levels stayed below 3 metres.", "below 3", {"value": 3, "high": 3, "unit": "metres"}),
     ("Support is above 90% in the north.", "above 90%", {"value": 90, "low": 90}),
     (
@@ -186,6 +217,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The keeper, aged 63, retired.", "63", {"value": 63, "unit": "years"}),
     ("A 9-year-old girl was rescued.", "9-year-old", {"value": 9, "unit": "years"}),
     ("She is 27 and lives in Leeds.", "27", {"value": 27, "unit": "years"}),
+    ("My neighbour is 88 and takes the bus.", "88", {"value": 88, "unit": "years"}),
+    ("The driver, 52, was unhurt.", "52", {"value": 52, "unit": "years"}),
+    ("The total is 88 and rising.", "88", {"value": 88, "unit": None}),
     (
         "Children under the age of 18 may enter.",
         "under the age of 18",
@@ -197,12 +231,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Police stopped 19 of the trucks.", "19 of the trucks", {"value": 19, "unit": "trucks"}),
     ("A 9-member jury was sworn in.", "9-member", {"value": 9, "unit": "member"}),
     ("The ten-storey block was cleared.", "ten-storey", {"value": 10, "unit": "storey"}),
+    # A noun compound is part of the counted noun; a proper noun or adjective is not.
+    ("Hamilton killed off all four Saskatoon power plays.", "four", {"value": 4, "unit": "power plays"}),
+    ("Russia launched 52 attack drones overnight.", "52", {"unit": "attack drones"}),
+    ("The ministry opened 30 new treatment centres.", "30", {"unit": "treatment centres"}),
+    ("The crash killed two truck drivers.", "two", {"unit": "truck drivers"}),
+    ("The ministry sent 12,000 North Korean soldiers.", "12,000", {"unit": "soldiers"}),
+    ("Shelling hit 35,000 war-damaged structures.", "35,000", {"unit": "structures"}),
+    # A singular noun right after the number is a measure without its hyphen.
+    ("He was sentenced to a 47 month prison term.", "47", {"value": 47, "unit": "month"}),
+    ("It was a 6.3 magnitude earthquake.", "6.3", {"value": 6.3, "unit": "magnitude"}),
+    ("He served a one year prison sentence.", "one", {"value": 1, "unit": "year"}),
+    ("One police officer was hurt.", "One", {"value": 1, "unit": "police officer"}),
+    # A number inside an `of` phrase is a figure of its own.
+    ("Strikes halted two of the city's four lines.", "two", {"value": 2, "unit": "lines"}),
+    ("Strikes halted two of the city's four lines.", "four lines", {"value": 4, "unit": "lines"}),
+    # `another`, `a further` between a bound and its number.
+    (
+        "Lenders see gas as a bridge fuel for at least another 15 years.",
+        "15",
+        {"value": 15, "low": 15, "qualifier": "at least", "unit": "years"},
+    ),
+    ("The plant may add up to a further 200 jobs.", "200", {"value": 200, "high": 200, "unit": "jobs"}),
+    ("The plant will run for another 15 years.", "15", {"value": 15, "low": None, "qualifier": None}),
     # `over` as a preposition, and a change rather than a range.
     ("The fund will spend €2bn over five years.", "five", {"value": 5, "low": None, "qualifier": None}),
     ("Unemployment rose from 3% to 4%.", "3%", {"value": 3, "low": None, "high": None}),
     ("Unemployment rose from 3% to 4%.", "4%", {"value": 4, "low": None, "high": None}),
     ("A quarter of a million people came.", "A quarter", {"value": 250000, "unit": "people"}),
     ("All 189 on board died.", "189", {"value": 189, "unit": None}),
+    ("Of the crew, the 12 were rescued.", "12", {"value": 12}),
+    ("They built it in one day.", "one", {"value": 1, "unit": "day"}),
 ]
 
 
@@ -275,6 +334,14 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("Still, one could argue the point.", "one"),
         ("It was a three-dimensional model.", "three"),
         ("Under Act No. 3846, stations need a licence.", "3846"),
+        ("If the 47 goes, we lose the surgery, said a user of the number 47 bus.", "47 goes"),
+        ("Route 9 closes in May. Residents say the last 9 ran late.", "9 ran"),
+        ("The fund opens in April.\n\n-30-\n", "30"),
+        ("The fund opens in April.\n\n30\n", "30"),
+        ("We lose the chemist in one go.", "one"),
+        ("At one point the queue reached the door.", "one"),
+        ("Only 200 households have asked for one.", "one."),
+        ("No one was hurt.", "one"),
     ],
 )
 def test_not_a_figure(parse: Parse, text: str, snippet: str) -> None:

@@ -56,6 +56,8 @@ def to_words(n: int) -> str:
         ("€120m", 120000000),
         ("£1.4 million", 1400000),
         ("US$ 3m", 3000000),
+        ("PLN 2.4 billion", 2400000000),
+        ("C$30 million", 30000000),
         ("40k", 40000),
         ("three", 3),
         ("forty", 40),
@@ -94,6 +96,7 @@ def test_parse_number(text: str, value: int | float) -> None:
         "five apples",
         "third",
         "1.2.3",
+        "XYZ 5",
     ],
 )
 def test_parse_number_rejects(text: str) -> None:

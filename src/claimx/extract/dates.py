@@ -109,6 +109,14 @@ _AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "before"})
 _EXPLICIT_PAST = frozenset({"last", "past"})
 _EXPLICIT_FUTURE = frozenset({"next", "coming"})
+# Verbs whose present tense is the reporter's present, not a timetable: `the ministry says on Monday`.
+_NOT_SCHEDULED = frozenset(
+    "say tell report claim confirm state write note add insist deny show reveal believe think know argue"
+    " warn explain admit acknowledge suggest accuse estimate remain have want need seem appear".split()
+)
+# Dependencies that make a date the time of the verb above it (`meets on Tuesday`, `opens 1 April`).
+_DATE_ADVERBIAL = frozenset({"pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"})
+_COMPLEMENTS = frozenset({"prep", "acomp", "attr", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -415,10 +423,13 @@ def _looks_ahead(doc: Doc, cand: _Candidate) -> bool:
     `may have`), `is to`, `going/set to`, `expected`, `due`, `scheduled`,
     `plans`, `predict`, a `next`/`upcoming` noun (`his next court appearance
     on 5 April`), and a deadline (`by`, `until`, `through`) on a verb that is
-    not past. Looking back: a past form (`said`, `has left`, `was held`).
-    Present forms are passed through, so `would start when the sides meet on
-    Wednesday` looks ahead. Without any sign the answer is no: news mostly
-    reports what has happened.
+    not past. A present form that the date hangs from through prepositions
+    only is a timetable (`the teams meet on Tuesday`, `the intake opens on
+    April 1`, `talks are resuming on Monday`), except for reporting and state
+    verbs (`says`, `remains`). Looking back: a past form (`said`, `has left`,
+    `was held`), a participle that modifies a noun (`figures released on
+    Monday`) and `since`. Other present forms are passed through. Without any
+    sign the answer is no: news mostly reports what has happened.
     """
     span = _tokens(doc, cand)
     if span is None:
@@ -426,21 +437,30 @@ def _looks_ahead(doc: Doc, cand: _Candidate) -> bool:
     tok: Token = span.root
     deadline = False  # only the date's own preposition counts, not one higher up
     verb_seen = False
+    direct = tok.dep_ in _DATE_ADVERBIAL  # the date times the verb above it, through prepositions only
     for _ in range(12):
         if tok.head.i == tok.i:
             break
         tok = tok.head
-        if not verb_seen and tok.dep_ == "prep" and tok.lower_ in _DEADLINE_PREPS:
-            deadline = True
-        verdict = _tense(tok, deadline)
+        if not verb_seen and tok.dep_ == "prep":
+            if tok.lower_ == "since":
+                return False  # `since Monday` counts from the past whatever the tense
+            deadline = deadline or tok.lower_ in _DEADLINE_PREPS
+        verdict = _tense(tok, deadline, direct and not verb_seen)
         verb_seen = verb_seen or tok.pos_ in ("VERB", "AUX")
+        direct = direct and tok.pos_ == "ADP" and tok.lower_ != "as"  # `as of Sunday` is a snapshot
         if verdict is not None:
             return verdict
     return False
 
 
-def _tense(tok: Token, deadline: bool) -> bool | None:
-    """True for a sign of the future on `tok`, False for a past form, None when it says nothing."""
+def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:
+    """True for a sign of the future on `tok`, False for a past form, None when it says nothing.
+
+    `direct`: the date hangs from `tok` through prepositions only, so a present
+    form of `tok` is a timetable (`the teams meet on Tuesday`, `the intake
+    opens on April 1`, `talks are resuming on Monday`).
+    """
     children = list(tok.children)
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in _AHEAD_WORDS for c in children):
         return True
@@ -466,6 +486,15 @@ def _tense(tok: Token, deadline: bool) -> bool | None:
             return False
         if deadline:
             return True
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            return False  # `figures released on Monday show...`: a done deed, whatever the main verb
+        if direct and tok.lemma_ not in _NOT_SCHEDULED:
+            if tok.lemma_ == "be" and sum(c.dep_ in _COMPLEMENTS for c in children) > 1:
+                return None  # `are in stable condition on Sunday` states, `the vote is on 12 March` schedules
+            simple = tok.tag_ in ("VBZ", "VBP") and not auxes
+            progressive = tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+            if simple or progressive:
+                return True
     return None
 
 

@@ -17,11 +17,23 @@ Decisions where the guidelines are silent:
   `half` only counts before `of`/a determiner or after a hedge (`nearly half`),
   never in `half-time` or `the first half`.
 - Ages are figures with unit `years`: `aged 34`, `a 14-year-old`, `Janet
-  Pryce, 71,`, `she is 19`, `under the age of 15` (high 15).
+  Pryce, 71,`, `the driver, 52,`, `she is 19`, `my neighbour is 88`, `under
+  the age of 15` (high 15).
+- A bound reaches over `another`/`a further`: `at least another 15 years`
+  -> low 15.
 - `one` is a figure (`One was wiped out`) except as a pronoun or in idioms:
   `the one we had`, `one of the people`, `one after another`, `one-off`.
-- Money has an ISO code as unit (`$` -> USD, `euros` -> EUR); `pounds` is
-  GBP only beside `£`, `sterling` or a MONEY entity, else a weight.
+- Money has an ISO code as unit where the text settles the currency (`€` and
+  `euros` -> EUR, `C$` -> CAD, `US$`/`U.S. dollars` -> USD, `zloty` -> PLN,
+  `Swiss francs` -> CHF), else the symbol or word as written: a bare `$` or
+  `dollars` -> `$`, `pesos`, `kroner`. `won`, `real`... are money only after a
+  scale or a nation (`3 trillion won`, not `12 won seats`). `pounds` is GBP
+  only beside `£`, `sterling`, a nation or a MONEY entity with no weighing
+  word near it (`weighing roughly 280 pounds`, `two pounds of bacon` weigh).
+- The counted noun keeps the common nouns compounded with it (`52 attack
+  drones` -> `attack drones`), not proper nouns or adjectives (`four Saskatoon
+  power plays` -> `power plays`). A singular noun right after a number is a
+  measure written without its hyphen (`a 47 month term` -> `month`).
 - `over` right after an amount and before a period (`$1.5 billion over five
   years`) is the preposition, not a bound; `from 3% to 4%` is a change (two
   figures), not a range.
@@ -31,7 +43,9 @@ Not figures: years, day-of-month numbers beside a month name, times (`11pm`,
 number is not the smaller, or any small pair in a sentence about a match),
 phone numbers and ISO dates (hyphen chains, leading zeros), numbers glued to a
 name (`G7`, `Su-34`, `Shahed-136s`) or after a capitalised name (`Route 66`),
-house numbers before a street name.
+house numbers before a street name, `the 47` where the article names a
+`number 47 bus` (in the same parsed doc), a number alone on its line (the
+`-30-` that ends a press release), and the idioms `in one go`, `at one point`.
 
 Limits: English only; `one in five`, `1/3`, multiplications (`twice`) and
 negative numbers are not read; a bare `1500` with no counted noun is taken
@@ -46,10 +60,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimx.extract.numbers import (
     BIG_SCALES,
+    CURRENCY_CODES,
     NUMBER_WORDS,
     SCALE_SUFFIXES,
     UNITS,
@@ -68,8 +83,9 @@ _NUMERAL_RE = re.compile(
     r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?P<suffix>[^\W\d_]+|%|°[CF]?)?"
 )
 
+# A bare `$` (or `dollars`) is any dollar: it stays `$`; USD needs `US$`, `USD` or `U.S. dollars`.
 _CURRENCY_SYMBOLS = {
-    "$": "USD",
+    "$": "$",
     "US$": "USD",
     "C$": "CAD",
     "A$": "AUD",
@@ -84,33 +100,148 @@ _CURRENCY_SYMBOLS = {
     "₴": "UAH",
     "₽": "RUB",
 }
-_CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY UAH RUB INR CAD AUD".split())
+# Currency words after a number -> the currency family they name.
 _CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
+    **dict.fromkeys(("dollar", "dollars"), "dollar"),
+    **dict.fromkeys(("euro", "euros"), "euro"),
+    **dict.fromkeys(("pound", "pounds"), "pound"),
+    "sterling": "sterling",
+    "yen": "yen",
+    **dict.fromkeys(("yuan", "renminbi"), "yuan"),
+    **dict.fromkeys(("hryvnia", "hryvnias", "hryvnas"), "hryvnia"),
+    **dict.fromkeys(("rouble", "roubles", "ruble", "rubles"), "rouble"),
+    **dict.fromkeys(("zloty", "zlotys", "zlotych"), "zloty"),
+    **dict.fromkeys(("forint", "forints"), "forint"),
+    **dict.fromkeys(("koruna", "korunas", "koruny", "korun"), "koruna"),
+    **dict.fromkeys(("krona", "kronor", "kronur"), "krona"),
+    **dict.fromkeys(("krone", "kroner"), "krone"),
+    **dict.fromkeys(("lira", "liras", "lire"), "lira"),
+    "rand": "rand",
+    **dict.fromkeys(("real", "reais"), "real"),
+    **dict.fromkeys(("peso", "pesos"), "peso"),
+    "naira": "naira",
+    **dict.fromkeys(("shekel", "shekels", "sheqel", "sheqels"), "shekel"),
+    **dict.fromkeys(("dirham", "dirhams"), "dirham"),
+    **dict.fromkeys(("riyal", "riyals", "rial", "rials"), "riyal"),
+    **dict.fromkeys(("dinar", "dinars"), "dinar"),
+    "won": "won",
+    "baht": "baht",
+    "ringgit": "ringgit",
+    **dict.fromkeys(("franc", "francs"), "franc"),
+    "rupiah": "rupiah",
+    **dict.fromkeys(("rupee", "rupees"), "rupee"),
+    "taka": "taka",
+    "dong": "dong",
+    "tenge": "tenge",
+    **dict.fromkeys(("lari", "laris"), "lari"),
+    **dict.fromkeys(("leu", "lei"), "leu"),
+    **dict.fromkeys(("lev", "leva"), "lev"),
+    **dict.fromkeys(("cedi", "cedis"), "cedi"),
+    **dict.fromkeys(("shilling", "shillings"), "shilling"),
+    "birr": "birr",
+}
+# The ISO code a family's word gives alone; missing where several countries use the word
+# (`pesos`, `francs`, `kroner`): then the word itself is the unit unless a nation names it.
+_FAMILY_CODES = {
     "euro": "EUR",
-    "euros": "EUR",
+    "sterling": "GBP",
     "yen": "JPY",
     "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
     "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "hryvnas": "UAH",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "sterling": "GBP",
+    "rouble": "RUB",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "real": "BRL",
+    "naira": "NGN",
+    "shekel": "ILS",
+    "won": "KRW",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "taka": "BDT",
+    "dong": "VND",
+    "tenge": "KZT",
+    "lari": "GEL",
+    "leu": "RON",
+    "lev": "BGN",
+    "cedi": "GHS",
+    "birr": "ETB",
 }
-_DOLLAR_NATIONS = {
-    "us": "USD",
-    "u.s.": "USD",
-    "american": "USD",
-    "canadian": "CAD",
-    "australian": "AUD",
-    "hong kong": "HKD",
-    "new zealand": "NZD",
-    "singapore": "SGD",
+# Plurals that settle a family the singular leaves open: Swedish `kronor`, Icelandic `kronur`.
+_WORD_CODES = {"kronor": "SEK", "kronur": "ISK"}
+# Words that are also common English (`12 won`, `three real risks`): money only after a
+# scale (`2 trillion won`) or a nation (`South Korean won`).
+_CURRENCY_WORDS_NEEDING_SCALE = frozenset({"won", "real", "dong", "leu", "lev"})
+# A nation before the word settles the currency: `Canadian dollars`, `Swiss francs`.
+_NATION_CURRENCIES = {
+    "dollar": {
+        "us": "USD",
+        "u.s.": "USD",
+        "american": "USD",
+        "canadian": "CAD",
+        "australian": "AUD",
+        "hong kong": "HKD",
+        "new zealand": "NZD",
+        "singapore": "SGD",
+        "taiwan": "TWD",
+        "jamaican": "JMD",
+    },
+    "pound": {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"},
+    "peso": {
+        "mexican": "MXN",
+        "argentine": "ARS",
+        "argentinian": "ARS",
+        "philippine": "PHP",
+        "colombian": "COP",
+        "chilean": "CLP",
+        "cuban": "CUP",
+        "uruguayan": "UYU",
+    },
+    "krona": {"swedish": "SEK", "icelandic": "ISK"},
+    "krone": {"danish": "DKK", "norwegian": "NOK"},
+    "franc": {"swiss": "CHF", "congolese": "CDF", "rwandan": "RWF", "guinean": "GNF"},
+    "dinar": {
+        "iraqi": "IQD",
+        "kuwaiti": "KWD",
+        "jordanian": "JOD",
+        "bahraini": "BHD",
+        "libyan": "LYD",
+        "tunisian": "TND",
+        "algerian": "DZD",
+        "serbian": "RSD",
+    },
+    "dirham": {"uae": "AED", "emirati": "AED", "moroccan": "MAD"},
+    "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR", "iranian": "IRR", "yemeni": "YER"},
+    "rupee": {
+        "indian": "INR",
+        "pakistani": "PKR",
+        "sri lankan": "LKR",
+        "nepalese": "NPR",
+        "nepali": "NPR",
+        "mauritian": "MUR",
+    },
+    "shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
+    "won": {"south korean": "KRW", "korean": "KRW", "north korean": "KPW"},
+    "real": {"brazilian": "BRL"},
+    "leu": {"romanian": "RON", "moldovan": "MDL"},
 }
+_NATIONS_RE = "|".join(
+    re.escape(n).replace(r"\ ", r"[^\S\n]")
+    for n in sorted({n for nations in _NATION_CURRENCIES.values() for n in nations}, key=len, reverse=True)
+)
+_MONEY_WORDS_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
+_CODES_RE = "|".join(sorted(CURRENCY_CODES))
+# `pounds` is a weight unless money is plain from the words around it.
+_WEIGHT_WORDS = frozenset(
+    "weigh weighs weighed weighing weight weights heavy heavier heaviest lighter lightest overweight".split()
+)
+_MONEY_NOUNS = frozenset(
+    "money cash funding funds fund investment aid revenue revenues tax taxes profit profits debt debts"
+    " savings subsidy subsidies spending income wages".split()
+)
 _GLUED_UNITS = frozenset(
     "km kms m cm mm mi ft in kg kgs g mg lb lbs oz t kt mt l ml kw mw gw kwh mwh gwh twh mph kph kmh ha hz"
     " khz mhz ghz gb tb mb".split()
@@ -122,17 +253,18 @@ _UNIT_AFTER_RE = re.compile(
     r"""[^\S\n]?(?:
         (?P<pct>%|(?i:per[^\S\n]?cent|percent|pct)\b)
       | (?P<pp>(?i:percentage[^\S\n-]points?)\b)
-      | (?P<code>(?:USD|EUR|GBP|JPY|CHF|CNY|UAH|RUB|INR|CAD|AUD)\b)
-      | (?P<nation>(?i:US|U\.S\.|American|Canadian|Australian|Hong[^\S\n]Kong|New[^\S\n]Zealand
-            |Singapore)[^\S\n])?
-        (?P<money>(?i:dollars?|euros?|yen|yuan|renminbi|rupees|hryvnias?|hryvnas|roubles|rubles|pounds[^\S\n]sterling)\b)
+      | (?P<code>(?:CODES)\b)
+      | (?P<nation>(?i:NATIONS)[^\S\n])?
+        (?P<money>(?i:pounds[^\S\n]sterling|MONEY)\b)
       | (?P<measure>(?i:km/h|m/s|sq[^\S\n]km|square[^\S\n](?:kilometres|kilometers|miles|metres|meters|feet)
             |kilometres?|kilometers?|kms?|m|metres?|meters?|cm|mm|miles?|mi|feet|foot|ft|inches|inch|yards?
             |kilograms?|kilos?|kgs?|grams?|mg|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|ml
             |gallons?|barrels?|bpd|mph|kph|km/hr|knots|hectares?|ha|acres?|megawatts?|gigawatts?|kilowatts?
             |MW|GW|kW|kWh|MWh|GWh|TWh|degrees|°C|°F)\b|°[CF]?)
       | (?P<times>times\b)
-    )""",
+    )""".replace("CODES", _CODES_RE)
+    .replace("NATIONS", _NATIONS_RE)
+    .replace("MONEY", _MONEY_WORDS_RE),
     re.X,
 )
 _TIME_AFTER_RE = re.compile(
@@ -193,8 +325,16 @@ _HEDGES = frozenset(
 )
 # A word before a bound: does it make the bound approximate? (`well over` does, `far more than` not)
 _BOUND_MODIFIERS = {"well": True, "just": True, "slightly": True, "far": False, "much": False}
+_EXTRA_WORDS = frozenset({"further", "additional", "extra"})
 _QUALIFIER_PHRASES = sorted({*_BOUNDS, *_HEDGES}, key=len, reverse=True)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
+# Words for a person, whose bare number is an age: `my neighbour is 88`, `the driver, 52,`.
+_PERSON_NOUNS = frozenset(
+    "he she i man woman boy girl child kid baby toddler teenager teen victim driver passenger pedestrian"
+    " cyclist rider suspect defendant resident neighbour neighbor mother father mum mom dad son daughter"
+    " brother sister wife husband partner grandmother grandfather grandson granddaughter grandma grandpa"
+    " gran uncle aunt cousin nephew niece friend widow widower pensioner patient pupil student owner".split()
+)
 
 _MONTHS = frozenset(
     "January February March April May June July August September October November December"
@@ -208,6 +348,7 @@ _NAME_NOUNS = frozenset(
     "no nos number page room gate platform flight route highway interstate chapter article section paragraph"
     " clause phase stage level grade episode version model category tier round line bus channel".split()
 )
+_NAME_ORDER_WORDS = frozenset("last first next same new old only".split())
 _STREETS = frozenset(
     "Street St Road Rd Avenue Ave Lane Boulevard Blvd Drive Way Place Square Court Terrace Crescent".split()
 )
@@ -216,6 +357,7 @@ _PERIOD_NOUNS = re.compile(
     r"|summers?|winters?|nights?)\b(?![^\S\n]+(?:old|ago)\b)",
     re.I,
 )
+_PERIOD_WORDS = frozenset("second minute hour day week month year decade century season".split())
 _LENGTH_ASKERS = frozenset(
     "for in after of within than spent spend spends spending lasted last lasts lasting took take takes taking"
     " served".split()
@@ -253,6 +395,9 @@ _HALF_BLOCKERS = frozenset("the first second a an and other latter former one ea
 _ONE_BLOCKERS_BEFORE = frozenset(
     "the this that which each every any no another only other last big little".split()
 )
+# `in one go`, `at one point`, `in one fell swoop`: idioms, not counts.
+_ONE_IDIOM_NOUNS = frozenset({"go", "point", "stage", "time", "moment", "sitting", "fell", "piece", "voice"})
+_ONE_PRONOUN_PREPOSITIONS = frozenset({"for", "with", "without", "like", "into"})
 _ONE_BLOCKERS_AFTER = frozenset("of another other by after could can would should must might may".split())
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NNP", "RB"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -323,6 +468,13 @@ class _Context:
             for m in _TOKEN_RE.finditer(self.text, window_start)
         ]
         self.starts = [t.start for t in self.toks]
+        self._full_text: str | None = None
+
+    def full_text(self) -> str:
+        """The whole doc's text, built once and only when asked for (it is linear in the doc)."""
+        if self._full_text is None:
+            self._full_text = self.doc.text
+        return self._full_text
 
     def lower(self, i: int) -> str:
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""
@@ -408,7 +560,7 @@ def _read_amount(ctx: _Context, i: int) -> _Amount | None:
     """The number that starts at token i with its currency prefix, scale and glued suffix."""
     toks = ctx.toks
     first, currency = i, None
-    if toks[i].text in _CURRENCY_SYMBOLS or toks[i].text in _CURRENCY_CODES:
+    if toks[i].text in _CURRENCY_SYMBOLS or toks[i].text in CURRENCY_CODES:
         if i + 1 >= len(toks) or not toks[i + 1].text[0].isdigit() or toks[i + 1].start - toks[i].end > 1:
             return None
         currency = _CURRENCY_SYMBOLS.get(toks[i].text, toks[i].text)
@@ -492,7 +644,7 @@ def _read_numeral(ctx: _Context, first: int, i: int, currency: str | None) -> _A
 
 def _million_follows(ctx: _Context, i: int) -> bool:
     """After a glued `m`: a currency word or a plural noun means million ("40m people")."""
-    if ctx.lower(i) in _CURRENCY_WORDS:
+    if ctx.lower(i) in _CURRENCY_WORDS and ctx.lower(i) not in _CURRENCY_WORDS_NEEDING_SCALE:
         return True
     if i >= len(ctx.toks):
         return False
@@ -662,6 +814,9 @@ def _qualifier(ctx: _Context, a: _Amount) -> _Qualifier:
     elif ctx.lower(i - 3) == "the" and ctx.lower(i - 2) in _AGE_WORDS and ctx.lower(i - 1) == "of":
         qual.age, i = True, i - 3  # "under the age of 15", "between the ages of 14 and 18"
         qual.start = ctx.toks[i].start
+    extra = _extra_before(ctx, i)
+    if extra and _phrase_before(ctx, i - extra) is not None:
+        i -= extra  # `at least another 15 years`, `up to a further 200`
     phrase = _phrase_before(ctx, i)
     if phrase is None:
         qual.from_ = ctx.lower(i - 1) == "from"
@@ -683,6 +838,15 @@ def _qualifier(ctx: _Context, a: _Amount) -> _Qualifier:
     qual.start = ctx.toks[first].start
     qual.text = ctx.text[qual.start : ctx.toks[i - 1].end]
     return qual
+
+
+def _extra_before(ctx: _Context, i: int) -> int:
+    """How many words before token i say `more of the same`: `another`, `a further`, `an extra`."""
+    if ctx.lower(i - 1) == "another":
+        return 1
+    if ctx.lower(i - 2) in ("a", "an") and ctx.lower(i - 1) in _EXTRA_WORDS:
+        return 2
+    return 0
 
 
 def _phrase_before(ctx: _Context, i: int) -> tuple[str, ...] | None:
@@ -715,23 +879,51 @@ def _unit_after(ctx: _Context, a: _Amount, pos: int) -> tuple[str | None, int]:
     if m.group("code"):
         return m.group("code"), m.end()
     if m.group("money"):
-        word = m.group("money").lower()
-        nation = (m.group("nation") or "").lower().strip()
-        if word.startswith("dollar"):
-            return _DOLLAR_NATIONS.get(nation, "USD"), m.end()
-        if word.startswith("pounds"):
-            return "GBP", m.end()
-        return _CURRENCY_WORDS.get(word, _CURRENCY_WORDS.get(word + "s", word)), m.end()
+        money = _money_unit(ctx, a, m)
+        if money is not None:
+            return money, m.end()
+        if a.currency is None and m.group("money").lower() == "pounds" and not m.group("nation"):
+            return ("GBP" if _pounds_are_money(ctx, a, m.start("money")) else "pounds"), m.end()
+        return a.currency, pos
     if a.currency is not None:
         return a.currency, pos
     if m.group("measure"):
-        unit = m.group("measure")
-        if unit.lower() == "pounds":
-            t = ctx.spacy_at(m.start("measure"))
-            if t is not None and t.ent_type_ == "MONEY":
-                return "GBP", m.end()
-        return unit, m.end()
+        return m.group("measure"), m.end()
     return "times", m.end()
+
+
+def _money_unit(ctx: _Context, a: _Amount, m: re.Match[str]) -> str | None:
+    """The currency a word after the number names: an ISO code when the word or a nation before
+    it settles it (`zloty` -> PLN, `Canadian dollars` -> CAD), else the word (`$` for dollars)."""
+    word = " ".join(m.group("money").lower().split())
+    if word == "pounds sterling":
+        return "GBP"
+    family = _CURRENCY_WORDS[word]
+    nation = " ".join((m.group("nation") or "").lower().split())
+    code = _NATION_CURRENCIES.get(family, {}).get(nation)
+    if code is not None:
+        return code
+    if family == "pound" or (family in _CURRENCY_WORDS_NEEDING_SCALE and a.value == a.lead):
+        return None  # `280 pounds` may be a weight; `12 won` a verb
+    if family not in _FAMILY_CODES and m.group("money")[0].isupper():
+        return None  # `5 Francs` in a name
+    if family == "dollar":
+        return "$"
+    return _WORD_CODES.get(word) or _FAMILY_CODES.get(family, m.group("money").lower())
+
+
+def _pounds_are_money(ctx: _Context, a: _Amount, at: int) -> bool:
+    """`half a million pounds` raised is money; `weighing 280 pounds` and `two pounds of bacon` weigh."""
+    t = ctx.spacy_at(at)
+    if t is None or t.ent_type_ != "MONEY":
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        noun = _of_noun(ctx, nxt.idx)
+        return noun is not None and noun.lemma_.lower() in _MONEY_NOUNS
+    number = ctx.spacy_at(a.start)
+    first = max(t.sent.start, (number.i if number is not None else t.i) - 6)
+    return not any(w.lower_ in _WEIGHT_WORDS for w in t.doc[first : t.i + 1]) and t.head.lemma_ != "weigh"
 
 
 def _unit(ctx: _Context, a: _Amount, qual: _Qualifier) -> tuple[str | None, int, str | None]:
@@ -753,21 +945,31 @@ def _unit(ctx: _Context, a: _Amount, qual: _Qualifier) -> tuple[str | None, int,
             return None, a.end, "adjective"  # "three-dimensional", "two-legged": no count
     if qual.age:
         return "years", a.end, "age"
-    noun = _noun_after(ctx, a.end) or _of_noun(ctx, a.end)
+    noun = _noun_after(ctx, a.end, one=a.value == 1)
     if noun is not None:
-        return noun.text, noun.idx + len(noun.text), "plural" if noun.tag_ in _PLURAL_TAGS else "noun"
+        return noun.text, noun.end_char, "plural" if noun[-1].tag_ in _PLURAL_TAGS else "noun"
+    counted = _of_noun(ctx, a.end)
+    if counted is not None:
+        kind = "plural" if counted.tag_ in _PLURAL_TAGS else "noun"
+        return counted.text, _of_phrase_end(ctx, a.end, counted), kind
     return None, a.end, None
 
 
-def _noun_after(ctx: _Context, pos: int) -> Token | None:
+def _noun_after(ctx: _Context, pos: int, one: bool = False) -> Span | None:
     """The counted noun after the number: the first plural noun across modifiers
     (`12,000 North Korean soldiers`, `35,000 war-damaged structures`), else the
-    last noun of the first run of nouns (`one semi truck`)."""
+    last noun of the first run of nouns (`one semi truck`), with the common nouns
+    compounded with it (`four Saskatoon power plays` -> `power plays`).
+
+    A singular noun right after a number other than one is a measure written
+    without its hyphen (`a 47 month prison term` -> `month`, `a 6.3 magnitude
+    quake`), and so is a period noun after `one` (`one year prison sentence`)."""
     first = ctx.spacy_at(pos)
     if first is None:
         return None
     doc = ctx.doc
     singular: Token | None = None
+    run_start: Token | None = None
     in_run = False
     for t in doc[first.i : first.i + 7]:
         if t.text == "-" and t.i > first.i and not t.whitespace_ and not doc[t.i - 1].whitespace_:
@@ -778,16 +980,38 @@ def _noun_after(ctx: _Context, pos: int) -> Token | None:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.dep_ == "compound" and nxt is not None and nxt.tag_ in _NOUN_TAGS:
                 continue  # "people smugglers", "Armed Forces personnel"
-            return t
+            return _with_compounds(t, first.i)
         if t.tag_ == "NN":
             if singular is None or in_run:
+                run_start = run_start if in_run else t
                 singular = t
             in_run = True
             continue
         in_run = False
         if t.tag_ not in _ADJECTIVE_TAGS:
             break
-    return singular
+    if singular is None or run_start is None:
+        return None
+    if run_start.i == first.i and run_start.i < singular.i and (not one or run_start.lower_ in _PERIOD_WORDS):
+        last = run_start.i
+        if doc[last + 1].text == "-" and last + 2 <= singular.i and _glued(doc[last], doc[last + 1]):
+            last += 2  # `a 10 percentage-point increase`
+        return doc[run_start.i : last + 1]
+    return _with_compounds(singular, first.i)
+
+
+def _with_compounds(head: Token, first: int) -> Span:
+    """`head` with the singular common nouns right before it that compound with it: `attack
+    drones`, `treatment centres`; never a proper noun or an adjective (`Saskatoon`, `war-damaged`)."""
+    k = head.i
+    while (
+        k - 1 >= first
+        and head.doc[k - 1].tag_ == "NN"
+        and head.doc[k - 1].dep_ == "compound"
+        and k - 1 < head.doc[k - 1].head.i <= head.i
+    ):
+        k -= 1
+    return head.doc[k : head.i + 1]
 
 
 def _of_noun(ctx: _Context, pos: int) -> Token | None:
@@ -799,6 +1023,15 @@ def _of_noun(ctx: _Context, pos: int) -> Token | None:
         if t.head.i == of.i and t.dep_ == "pobj":
             return t if t.tag_ in ("NN", "NNS", "NNPS") else None
     return None
+
+
+def _of_phrase_end(ctx: _Context, pos: int, noun: Token) -> int:
+    """Where a figure that counts `noun` through `of` ends: after the noun, unless another
+    number stands before it (`two of the city's four lines`), which is a figure of its own."""
+    of = ctx.spacy_at(pos)
+    if of is not None and any(t.tag_ == "CD" or t.like_num for t in noun.doc[of.i + 1 : noun.i]):
+        return pos
+    return noun.idx + len(noun.text)
 
 
 def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bool:
@@ -824,11 +1057,15 @@ def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bo
         return True
     if prev in _NAME_NOUNS or (prev == "." and ctx.lower(a.first - 2) in ("no", "nos")):
         return False  # "flight 370", "No. 10"
+    if kind is None and _alone_on_line(ctx, a):
+        return False  # the `-30-` that ends a press release, a page number
+    if _names_a_thing(ctx, a):
+        return False  # "If the 47 goes" after "the number 47 bus"
     if (
         prev_tok is not None
         and prev_tok.text[0].isupper()
         and prev_tok.text not in _MONTHS
-        and prev_tok.text not in _CURRENCY_CODES
+        and prev_tok.text not in CURRENCY_CODES
         and (not ctx.sentence_initial(a.first - 1) or _is_proper_noun(ctx, prev_tok))
     ):
         return False  # "Route 66", "Apollo 11"; but "All 189 died"
@@ -836,6 +1073,31 @@ def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bo
     if t is not None and t.ent_type_ in _NAME_ENTITIES and t.ent_iob_ == "I":
         return False  # "Boeing 707" as one product name
     return not _before_street(ctx, a.last)
+
+
+def _alone_on_line(ctx: _Context, a: _Amount) -> bool:
+    """Nothing but punctuation shares the number's line (looked at up to 100 characters each way)."""
+    text = ctx.text
+    low, high = max(0, a.start - 100), min(len(text), a.end + 100)
+    line_start = text.rfind("\n", low, a.start) + 1 or low
+    line_end = text.find("\n", a.end, high)
+    rest = text[line_start : a.start] + text[a.end : line_end if line_end >= 0 else high]
+    return not any(c.isalnum() for c in rest)
+
+
+def _names_a_thing(ctx: _Context, a: _Amount) -> bool:
+    """`the 47`, `the last 47` with no noun, where the article calls 47 a name elsewhere
+    (`the number 47 bus`, `Route 47`, `flight 47`): the thing named, not a count."""
+    k = a.first - 1
+    if ctx.lower(k) in _NAME_ORDER_WORDS:
+        k -= 1
+    if ctx.lower(k) != "the":
+        return False
+    nxt = ctx.spacy_at(a.end)
+    if nxt is not None and nxt.tag_ in _PLURAL_TAGS:
+        return False
+    pattern = rf"\b(?:{'|'.join(sorted(_NAME_NOUNS))})\.?[^\S\n]+{re.escape(a.digits)}(?![0-9]|[.,][0-9])"
+    return re.search(pattern, ctx.full_text(), re.I) is not None
 
 
 def _is_proper_noun(ctx: _Context, tok: _Tok) -> bool:
@@ -865,6 +1127,11 @@ def _word_counts(ctx: _Context, a: _Amount) -> bool:
         return False
     if ctx.glued(a.last - 1, a.last) and ctx.lower(a.last) == "-":
         return False  # one-off, one-time
+    before, after = ctx.lower(a.first - 1), ctx.lower(a.last)
+    if before in ("in", "at") and after in _ONE_IDIOM_NOUNS:
+        return False  # in one go, at one point
+    if before in _ONE_PRONOUN_PREPOSITIONS and (after in (".", "!", "?", ";", ",", ")") or not after):
+        return False  # "fewer than 200 households have asked for one."
     following = [ctx.lower(k) for k in range(a.last, min(a.last + 5, len(toks)))]
     return not ("after" in following and "another" in following)
 
@@ -895,13 +1162,17 @@ def _is_age(ctx: _Context, a: _Amount) -> bool:
     toks = ctx.toks
     i = a.first
     after = toks[a.last].text if a.last < len(toks) else "."
-    if ctx.lower(i - 1) == "," and i >= 2 and toks[i - 2].text[0].isupper() and after in (",", ")", ";"):
+    if ctx.lower(i - 1) == "," and i >= 2 and after in (",", ")", ";"):
+        if ctx.lower(i - 2) in _PERSON_NOUNS:
+            return True  # `the driver, 52, was`
+        if not toks[i - 2].text[0].isupper():
+            return False
         t = ctx.spacy_at(toks[i - 2].start)
         return t is not None and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
     if ctx.lower(i - 1) in ("is", "was", "turned", "turns") and after in (",", ".", ";", "and", "when"):
         subject = ctx.lower(i - 2)
         t = ctx.spacy_at(toks[i - 2].start) if i >= 2 else None
-        return subject in ("he", "she", "i") or (t is not None and t.ent_type_ == "PERSON")
+        return subject in _PERSON_NOUNS or (t is not None and t.ent_type_ == "PERSON")
     return False
 
 
@@ -932,7 +1203,7 @@ def _vague_count(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
     noun = _of_noun(ctx, end)
     unit = None
     if noun is not None:
-        unit, end = noun.text, noun.idx + len(noun.text)
+        unit, end = noun.text, _of_phrase_end(ctx, end, noun)
     start = toks[i].start
     phrase = _phrase_before(ctx, i)
     qualifier = None
@@ -985,9 +1256,14 @@ def _fraction(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
         # "a quarter of a million people" is a number, not a share
         value, last = to_number(share * BIG_SCALES[scale]), last + 3
         end = toks[last].end
-        noun = _noun_after(ctx, end) or _of_noun(ctx, end)
-        unit = None if noun is None else noun.text
-        end = end if noun is None else noun.idx + len(noun.text)
+        after = _noun_after(ctx, end)
+        counted = _of_noun(ctx, end) if after is None else None
+        if after is not None:
+            unit, end = after.text, after.end_char
+        elif counted is not None:
+            unit, end = counted.text, _of_phrase_end(ctx, end, counted)
+        else:
+            unit = None
     if phrase is not None:
         start = toks[i - len(phrase)].start
         qualifier = ctx.text[start : toks[i - 1].end]

@@ -71,8 +71,14 @@ SCALE_SUFFIXES = {
 }
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(BIG_SCALES) | {"hundred", "dozen"}
 
+# ISO codes written before or after an amount (`PLN 2 million`, `2 million PLN`).
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY CHF CNY UAH RUB INR CAD AUD NZD HKD SGD PLN HUF CZK SEK NOK DKK ISK ZAR BRL MXN ARS"
+    " ILS KRW TRY THB MYR IDR PHP NGN KES EGP AED SAR QAR PKR BDT VND RON BGN KZT GEL TWD".split()
+)
+
 DIGITS_RE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+")
-_CURRENCY_PREFIX_RE = re.compile(r"^(?:[A-Z]{1,2}\$|[$€£¥₹₴₽]|(?:USD|EUR|GBP|JPY|CHF|CNY|UAH|RUB|INR)\s?)")
+_CURRENCY_PREFIX_RE = re.compile(rf"^(?:[A-Z]{{1,2}}\$|[$€£¥₹₴₽]|(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)")
 _WORD_SPLIT_RE = re.compile(r"[a-z]+|-")
 
 
@@ -176,7 +182,7 @@ def parse_words(words: Sequence[str]) -> tuple[Decimal, int] | None:
 def parse_number(text: str) -> int | float | None:
     """Parse one number expression: `"1.2 million"` -> 1200000, `"twelve hundred"` -> 1200.
 
-    Accepts an optional currency prefix (`$`, `€`, `£`, `US$`, `USD `...),
+    Accepts an optional currency prefix (`$`, `€`, `£`, `US$`, `USD `, `PLN `...),
     digits with thousands separators and decimals, a glued or spaced scale
     (`2.5bn`, `120m`, `4.1 billion`, `40k`) and English number words, also
     mixed (`1.2 million`, `3 dozen`).  Returns None when any part of `text`
