@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from dateparser.date import DateDataParser
 
 from claimx.models import DateMention
+from claimx.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -143,7 +144,7 @@ def find_dates(doc: Doc, start: int, end: int, ref: dt.date | None) -> list[Date
     year that puts it nearest on or before `ref`, or on or after it when the
     clause looks ahead (see `_looks_ahead`).
     """
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)
     start, end = max(0, start), min(len(text), end)
     found = _merge(text, end, _non_overlapping(_candidates(text, start, end)))
     mentions = []

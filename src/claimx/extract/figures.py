@@ -73,6 +73,7 @@ from claimx.extract.numbers import (
     to_number,
 )
 from claimx.models import Figure
+from claimx.nlp import text_of
 
 # Currency symbols glued to a number, digits with whatever is glued to them
 # ("2.5bn", "37.5%", "23rd", "10.30pm"), words, and any other character.
@@ -473,7 +474,7 @@ class _Context:
     def full_text(self) -> str:
         """The whole doc's text, built once and only when asked for (it is linear in the doc)."""
         if self._full_text is None:
-            self._full_text = self.doc.text
+            self._full_text = text_of(self.doc)
         return self._full_text
 
     def lower(self, i: int) -> str:
