@@ -45,7 +45,7 @@ FILES: dict[str, tuple[bytes, str]] = {
         "ok",
     ),
     "control-chars.txt": (("Bell\x07 and escape \x1b[31mred\x1b[0m, form\x0cfeed, 3 people.\n" * 30).encode(), "ok"),
-    "rich-markup.txt": (('[bold]Bold[/bold] and [link=x]y[/link] "quoted [red]text[/red]," he said.\n').encode(), "ok"),
+    "rich-markup.txt": ((b'[bold]Bold[/bold] and [link=x]y[/link] "quoted [red]text[/red]," he said.\n'), "ok"),
 }
 
 
