@@ -201,6 +201,30 @@ QUOTE_CONTEXT = [
         None,
     ),
     ('The crowd dispersed by noon.\n\n"Never again," someone had painted on the wall.', "Never again", None),
+    # An object bears the words and no owner is named: no speaker, whatever place the phrase names.
+    (
+        "Workers walked out on Monday.\n\n"
+        'A placard taped to the gate of the Harlow Road depot read: "Closed until further notice."',
+        "Closed until further",
+        None,
+    ),
+    (
+        "Workers walked out on Monday.\n\n"
+        'A banner held up outside the Harlow Road depot said: "Drivers deserve better."',
+        "Drivers deserve",
+        None,
+    ),
+    (
+        'Workers walked out on Monday.\n\n"Drivers deserve better," read a banner outside the depot.',
+        "Drivers",
+        None,
+    ),
+    # ... but an owner named in the phrase speaks.
+    (
+        'Activists marched to the ministry on Friday, and Greenpeace’s banner read: "Save the Arctic."',
+        "Save the Arctic",
+        "Greenpeace",
+    ),
 ]
 
 
@@ -356,7 +380,128 @@ REPORTED = [
         "PERSON",
         "adding",
     ),
+    # A sentence-final `according to` covers the whole sentence, not the clause it hangs on.
+    (
+        "The attendance was the biggest at the stadium since the team moved there in 2015, according to the league.",
+        "The attendance was the biggest",
+        "league",
+        "ORG",
+        "according to",
+    ),
+    # `the port authority` is a body, so `it` refers back to it; `authorities` stay anonymous.
+    (
+        "The port authority said it had cut fees by 5%. It said it had also hired 40 pilots since May.",
+        "it had also hired",
+        "port authority",
+        "ORG",
+        "said",
+    ),
+    ("Authorities said the road was closed.", "the road was closed", "Authorities", "anonymous", "said"),
+    # A judgement as the object's predicate.
+    (
+        "Mayor Ann Cole called the closure a “catastrophe” for local shops.",
+        "the closure a “catastrophe”",
+        "Ann Cole",
+        "PERSON",
+        "called",
+    ),
+    ("Minister Ann Cole called the plan unworkable.", "the plan unworkable", "Ann Cole", "PERSON", "called"),
+    (
+        "The union described the offer as an insult to its members.",
+        "the offer as an insult",
+        "union",
+        "ORG",
+        "described",
+    ),
+    (
+        "Critics branded the decision a betrayal of voters.",
+        "the decision a betrayal",
+        "Critics",
+        "anonymous",
+        "branded",
+    ),
+    # The parser tangles the speaker into a long clause: the name before a sentence-final verb speaks.
+    (
+        "The Province of Manitoba is investing $9.2 million over three years to help rural towns repair "
+        "bridges, culverts and gravel roads damaged by floods, Transportation and Infrastructure Minister "
+        "Paul Ferris announced today.",
+        "The Province of Manitoba is investing",
+        "Paul Ferris",
+        "PERSON",
+        "announced",
+    ),
+    # `suggest` reports with a named person or body for subject, as with a text.
+    (
+        "Mayor John Tory suggested that a broader probe may be required.",
+        "a broader probe",
+        "John Tory",
+        "PERSON",
+        "suggested",
+    ),
+    (
+        "Senate President Thomas Schatz opposed the plan, and suggested there were not enough votes for it.",
+        "there were not enough votes",
+        "Thomas Schatz",
+        "PERSON",
+        "suggested",
+    ),
 ]
+
+
+# (text, start of the content, words the content must hold, words it must not)
+REPORTED_EXTENT = [
+    # A modal conjunct the parser hung on the verb is the speaker's conjecture.
+    (
+        "The agency has announced that 400 homes have been rebuilt, but hundreds more could still be at risk.",
+        "400 homes",
+        "could still be at risk",
+        None,
+    ),
+    (
+        "Jane Doe said the deficit would shrink, but it could take years to recover.",
+        "the deficit",
+        "could take years",
+        None,
+    ),
+    # Narration after the attribution is the reporter's, modal `will` after a past verb too.
+    (
+        "Jane Doe said the deficit would shrink, and the central bank raised rates on Monday.",
+        "the deficit",
+        "would shrink",
+        "central bank",
+    ),
+    (
+        "Jane Doe said the deficit would shrink, but the board will meet on Monday.",
+        "the deficit",
+        "would shrink",
+        "board will meet",
+    ),
+    # A relative clause after the content is not a trailing attribution of its own.
+    (
+        "In the book, Bolton claims the president asked for help in the election, which the president denied.",
+        "the president asked",
+        "asked for help",
+        None,
+    ),
+    (
+        "Ann Cole described the story as possibly a hoax and the council claimed it had not been told.",
+        "the story",
+        "a hoax",
+        "and",
+    ),
+    ('Adam Schiff called it "a non-starter".', "it", "non-starter", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "inside", "outside"), REPORTED_EXTENT)
+def test_reported_extent(run, text, start, inside, outside):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", text[text.index(start) :][: len(start)])
+    span = text[r.start : r.end]
+    assert span.startswith(start)
+    assert inside in span
+    if outside is not None:
+        assert outside not in span[span.index(inside) + len(inside) :]
 
 
 @pytest.mark.parametrize(("text", "start", "alias", "type_", "cue"), REPORTED)
@@ -403,6 +548,29 @@ NOT_REPORTED = [
     "The survey found thirty nests on the island.",
     "The storm was reported to have killed ten people.",
     '"People told us to put up a fence and walk away," said Ann Lee.',
+    # Evidence verbs need a text, borrowed subjects too.
+    "Ann Lee came home from work to find her car window smashed.",
+    "He held up the device to show it could be used at sea.",
+    "The attack suggests that the group has regrouped.",
+    "It suggests that there is a common ancestor.",
+    # Calling verbs without a judgement: a naming, a summons, an idiom.
+    "The club called up two young players.",
+    "Residents call the bridge the Iron Lady.",
+    "She called the police at midnight.",
+    "The coach called it a day after ten seasons.",
+    "The minister called for calm after the riots.",
+    'The players used to call it "forbidden pairing" in the club.',
+    "It is what locals call a ghost town.",
+    "Farmers described how the water rose overnight.",
+    "The party, which describes itself as centrist, won two seats.",
+    # Questions report nothing.
+    "Did the minister say that the plant would close?",
+    "How do your teammates describe you as a player?",
+    # An object bears the words.
+    "The sign said the shop was closed.",
+    # Not a trailing attribution: a subordinate clause, a non-finite verb.
+    "When the storm hit the coast, residents reported.",
+    "The exact date is unclear, with industry publications reporting either 27 or 28 December.",
 ]
 
 

@@ -15,6 +15,11 @@ def test_lists_are_lower_case() -> None:
 def test_verb_subsets() -> None:
     assert lx.DOBJ_VERBS <= lx.REPORTING_VERBS
     assert lx.TEXT_VERBS <= lx.EVIDENCE_VERBS
+    assert lx.SPEAKER_EVIDENCE_VERBS <= lx.EVIDENCE_VERBS
+    assert lx.AS_CALLING_VERBS <= lx.CALLING_VERBS
+    # A calling verb reports only with a predicate, never as a plain reporting verb.
+    assert not lx.CALLING_VERBS & lx.REPORTING_VERBS
+    assert not lx.CALLING_IDIOMS & lx.INSCRIPTION_NOUNS
     assert not lx.BLOCKING_HEADS & lx.REPORTING_VERBS
 
 
@@ -30,3 +35,9 @@ def test_non_speech_verbs_absent() -> None:
 
 def test_first_names_do_not_overlap() -> None:
     assert not lx.MALE_NAMES & lx.FEMALE_NAMES
+
+
+def test_inscriptions_are_not_documents_or_sources() -> None:
+    # A document has an owner who speaks (`the WHO report`); an inscription speaks for no one.
+    assert not lx.INSCRIPTION_NOUNS & lx.DOCUMENT_NOUNS
+    assert not lx.INSCRIPTION_NOUNS & (lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | lx.ROLE_NOUNS)

@@ -75,3 +75,19 @@ def test_resolve_pronoun_uses_salience(index):  # type: ignore[no-untyped-def]
     he = next(t for t in idx.doc if t.text == "He")
     speaker, _ = idx.resolve(he)
     assert speaker is not None and speaker.name == "Gareth Lloyd" and speaker.mention == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_"),
+    [
+        # A singular `authority` is a body (so `it` can refer to it); the plural is an unnamed source.
+        ("The transit authority said fares would rise.", "authority", "ORG"),
+        ("Authorities said the road was closed.", "Authorities", "anonymous"),
+        ("The league said the match would be replayed.", "league", "ORG"),
+    ],
+)
+def test_body_nouns(index, text, word, type_):  # type: ignore[no-untyped-def]
+    idx = index(text)
+    head = next(t for t in idx.doc if t.text == word)
+    speaker, _ = idx.resolve(head)
+    assert speaker is not None and speaker.type == type_

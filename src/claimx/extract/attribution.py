@@ -7,17 +7,32 @@ resolved in text order by `speakers.ArticleIndex` (so pronouns see the
 speakers before them), and its content is the clause the verb reports:
 
 - a clausal complement after the verb (`X said (that) ...`, `X told Reuters
-  ...`), with the verb's own subject-less conjuncts (`said A and would B`);
+  ...`), with the verb's own subject-less conjuncts (`said A and would B`) and
+  modal conjuncts the parser hung on the verb (`has announced that A, but B may
+  still ...`; after a past-tense verb only back-shifted modals: `could`, not `will`);
 - the clause before an inverted attribution (`..., the Air Force said.`,
-  `..., two people familiar with the matter said.`);
+  `..., two people familiar with the matter said.`), also when the parser
+  tangled the speaker into that clause: a finite verb ending the sentence after
+  a short verbless name phrase (`..., Fisheries Minister X announced today.`);
 - a `that` clause the parser hung elsewhere (`said in a statement that ...`);
 - for `deny`/`confirm`/`claim`, a noun-phrase object;
-- for `according to X`, the clause it modifies, without the phrase.
+- for `call`/`describe`/`brand`/... (`lexicon.CALLING_VERBS`), the object with
+  its predicate (`called the walkout a "disaster"`, `described it as an
+  insult`), never a naming (`call the bridge the Iron Lady`, `what locals call`);
+- for `according to X`, the clause it modifies, without the phrase; at the end
+  of a sentence, the whole sentence before it.
+
+Evidence verbs (`find`, `show`, `suggest`, `read`) need a text for subject,
+borrowed ones too (`came home to find the door torn off` reports nothing);
+`suggest` also takes a named person or body. Words borne by an object with no
+owner named (`a sign taped to the door read: "..."`, `lexicon.INSCRIPTION_NOUNS`)
+have no speaker.
 
 Not frames: passives (`is said to be`), negated verbs (`did not say`),
 modifiers (`the so-called`), verbs under `decline`/`refuse` (`declined to
 comment`), and verbs inside direct quotes. A frame with no content (`the report
-said nothing about`) makes no reported claim but may still attribute a quote.
+said nothing about`), or in a question (`How would they describe you?`), makes
+no reported claim but may still attribute a quote.
 A frame whose content is mostly a direct quote attributes that quote instead.
 A frame whose verb lies inside another frame's content is dropped.
 
@@ -51,6 +66,14 @@ _SENT_END = frozenset(".!?")
 _MAX_GAP_CHARS = 160
 # What may follow a trailing attribution's verb: `..., X said on Monday in a statement.`
 _TRAILING_DEPS = frozenset("punct prep npadvmod advmod agent".split())
+# Clauses inside a sentence that a sentence-final `according to X` still covers as a whole.
+_INNER_CLAUSES = frozenset("advcl relcl acl conj xcomp pcomp".split())
+# Modals a past-tense reporting verb's content takes: `said it would`, `warned it could`.
+_BACKSHIFTED = frozenset("would could might may should must ought".split())
+_WH_TAGS = frozenset("WDT WP WP$ WRB".split())
+# Speakers that can suggest something: a person or body, not `the attack` or `the hashtag`.
+_VOICES = frozenset({"PERSON", "ORG"})
+_DEMONSTRATIVES = frozenset("this that these those which".split())
 _SOURCE_KINDS = frozenset({"source"})
 _QUOTE_KINDS = frozenset({"quote"})
 _QUOTE_FROM = re.compile(r"quotes?\s+from\s+(?P<name>.+)", re.IGNORECASE)
@@ -141,7 +164,7 @@ def _is_reporting(t: Token) -> bool:
     if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "NOUN" and t.dep_ in ("ROOT", "ccomp", "conj")):
         return False
     lemma = t.lemma_.lower()
-    if lemma not in lx.REPORTING_VERBS and lemma not in lx.EVIDENCE_VERBS:
+    if lemma not in lx.REPORTING_VERBS and lemma not in lx.EVIDENCE_VERBS and lemma not in lx.CALLING_VERBS:
         return False
     if t.dep_ in ("amod", "compound", "acl", "pcomp", "csubj") and not any(
         c.dep_ == "nsubj" for c in t.children
@@ -158,18 +181,30 @@ def _is_reporting(t: Token) -> bool:
 def _verb_frame(
     doc: Doc, t: Token, index: ArticleIndex, bound: int, by_verb: dict[int, Frame]
 ) -> Frame | None:
+    lemma = t.lemma_.lower()
     # The subject nearest the verb: the parser sometimes hangs a dateline word on it too.
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")]
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
     speaker: Speaker | None = None
     entity: Entity | None = None
+    inscribed = False
     if subj is not None and subj.dep_ == "nsubj":
-        if t.lemma_.lower() in lx.EVIDENCE_VERBS and subj.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        bearer = subj.lemma_.lower() in lx.INSCRIPTION_NOUNS
+        inscribed = _inscription(subj)
+        if bearer and lemma not in lx.TEXT_VERBS and lemma not in lx.REPORTING_VERBS:
             return None
-        lo = bound
-        hi = len(doc) if subj.i > t.i else t.i
-        speaker, entity = index.resolve(subj, _char_to_token(doc, lo), hi)
-        if t.lemma_.lower() in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
+        if (
+            not bearer
+            and lemma in lx.EVIDENCE_VERBS
+            and lemma not in lx.SPEAKER_EVIDENCE_VERBS
+            and subj.lemma_.lower() not in lx.DOCUMENT_NOUNS
+        ):
+            return None
+        if not inscribed:
+            lo = bound
+            hi = len(doc) if subj.i > t.i else t.i
+            speaker, entity = index.resolve(subj, _char_to_token(doc, lo), hi)
+        if lemma in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
             speaker, entity = None, None  # `read a printed note`: a text nobody is named for
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
         parent = by_verb[t.head.i]
@@ -181,13 +216,34 @@ def _verb_frame(
         if head_subj is not None:
             speaker, entity = index.resolve(head_subj, _char_to_token(doc, bound), t.head.i)
             subj = head_subj
-    elif t.lemma_.lower() in lx.EVIDENCE_VERBS:
+    elif lemma in lx.EVIDENCE_VERBS:
+        return None
+    if (
+        lemma in lx.EVIDENCE_VERBS
+        and (subj is None or subj.lemma_.lower() not in lx.DOCUMENT_NOUNS | lx.INSCRIPTION_NOUNS)
+        and not (lemma in lx.SPEAKER_EVIDENCE_VERBS and _voice(subj, speaker))
+    ):
+        # A text's verb needs a text for subject, borrowed ones too: `came home to find his door
+        # torn off` is no finding. `suggest` also takes a person or body: `X suggested that ...`.
         return None
     if speaker is None and subj is None:
         return None
-    if speaker is None and t.lemma_.lower() not in lx.TEXT_VERBS:
+    if speaker is None and lemma not in lx.TEXT_VERBS and not inscribed:
         return None
-    content = _content(doc, t, subj, bound)
+    if lemma in lx.CALLING_VERBS:
+        content = _predicate(doc, t, bound)
+        if content is None:
+            return None
+    else:
+        content = _content(doc, t, subj, bound)
+    if _question(t):
+        content = None  # `How do your teammates describe you?` asks; it reports nothing
+    if content is None and not inscribed and (subj is None or subj.i < t.i):
+        # `<clause>, Fisheries Minister Colleen MacAskill announced today.` with the name tangled
+        # into the clause by the parser: the name just before the verb speaks.
+        trailing = _comma_trailing(doc, t, index, bound)
+        if trailing is not None:
+            content, subj, speaker, entity = trailing
     cue = t.text
     prt = next((c for c in t.children if c.dep_ == "prt" and c.i == t.i + 1), None)
     if prt is not None:
@@ -205,6 +261,122 @@ def _verb_frame(
     )
 
 
+def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
+    """A person or body that can suggest: not `it`/`this` (a finding) nor `the attack`."""
+    if subj is None or speaker is None or speaker.type not in _VOICES:
+        return False
+    return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
+
+
+def _question(t: Token) -> bool:
+    """The sentence of `t` is a question: its last token is a bare `?` (not a quoted one)."""
+    last = next((x for x in reversed(t.sent) if not x.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _inscription(subj: Token) -> bool:
+    """`a sign taped to the door`, `the banner`: an object bearing words, with no owner named."""
+    return subj.lemma_.lower() in lx.INSCRIPTION_NOUNS and not any(c.dep_ == "poss" for c in subj.children)
+
+
+def _predicate(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
+    """What `X called the walkout a "disaster"` reports: the object with its predicate.
+
+    The predicate is an object complement (`called the plan unworkable`), a second object
+    (`branded the decision a betrayal`) or, for `describe`-like verbs, an `as` phrase. A proper
+    name or a bare singular noun there is a naming, not a judgement (`call the bridge the Iron
+    Lady`, `call it "forbidden pairing"`), and so is an idiom (`called it a day`).
+    """
+    lo = max(t.sent.start, _char_to_token(doc, bound))
+    if t.dep_ == "relcl":
+        return None  # `The party, which describes itself as centrist, ...`: background, not a claim
+    if any(c.tag_ in _WH_TAGS for c in t.children):
+        return None  # `what locals call a ghost town`: a naming
+    objs = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i]
+    oprd = [c for c in t.children if c.dep_ == "oprd" and c.i > t.i]
+    pred: Token | None = oprd[0] if oprd else None
+    end: Token | None = oprd[-1] if oprd else None  # `a non-starter` may come as three
+    if pred is None and len(objs) >= 2:
+        pred = end = objs[1]
+    if pred is None and objs and t.lemma_.lower() in lx.AS_CALLING_VERBS:
+        as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i), None)
+        if as_ is not None:
+            end = as_
+            pred = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    if pred is None or end is None:
+        return None
+    if pred.pos_ not in ("NOUN", "ADJ") or pred.lemma_.lower() in lx.CALLING_IDIOMS:
+        return None
+    if pred.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pred.children):
+        return None  # a bare singular noun is a label: `they call it "forbidden pairing"`
+    start = objs[0].left_edge.i if objs else pred.left_edge.i
+    stop = end.right_edge.i
+    while stop > start and (doc[stop].dep_ == "cc" or doc[stop].is_punct):
+        stop -= 1  # `described the story as a hoax and ...`: not the dangling `and`
+    return _char_span(doc, start, stop, lo)
+
+
+def _comma_trailing(
+    doc: Doc, t: Token, index: ArticleIndex, bound: int
+) -> tuple[tuple[int, int], Token, Speaker, Entity | None] | None:
+    """`<clause>, <speaker> <verb> [today | on Monday | in a statement].` read off the surface.
+
+    For when the parser hung the speaker inside the clause: the verb ends the sentence, a short
+    verbless phrase between the last comma and the verb names the speaker, and a main clause
+    (not only `When ...`) stands before the comma. Returns the content, the speaker's head
+    token, the speaker and its entity.
+    """
+    sent = t.sent
+    lo = max(sent.start, _char_to_token(doc, bound))
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or t.dep_ == "relcl":
+        return None  # a finite main verb: not `..., with publications reporting ...`, `..., which X denied`
+    for x in doc[t.i + 1 : sent.end]:
+        if x.text in ",;":
+            return None  # a parenthetical (`due, X indicated, to ...`): the clause goes on
+        if x.is_punct or x.is_space or x.ent_type_ in ("DATE", "TIME"):
+            continue
+        top = x
+        while top.head.i != t.i and top.head.i != top.i and top.head.i > t.i:
+            top = top.head
+        if top.head.i != t.i or top.dep_ not in _TRAILING_DEPS:
+            return None
+    comma = None
+    for k in range(t.i - 1, max(lo, t.i - 12) - 1, -1):
+        if doc[k].text == ",":
+            comma = k
+            break
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ in _WH_TAGS:
+            return None
+        if doc[k].is_punct and doc[k].text not in ".-'’&":
+            return None
+    if comma is None or comma == t.i - 1 or comma - lo < 3 or doc[comma + 1].pos_ in ("ADP", "SCONJ"):
+        return None
+    if _subordinate_start(doc[lo]):
+        return None
+    if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:comma]):
+        return None
+    if any(x.text == ";" or _is_reporting(x) for x in doc[lo:comma]):
+        return None  # the clause holds an attribution of its own, or two sentences
+    last = doc[t.i - 1]
+    ent = index.entity_of(last)
+    mention = doc[comma + 1 : t.i].text
+    head = last
+    if ent is not None and ent.type in ("PERSON", "ORG", "GPE"):
+        speaker: Speaker | None = ent.speaker(mention)
+        entity: Entity | None = ent
+    else:
+        # The phrase's own head (`people` of `two people familiar with the matter`), else its last word.
+        roots = [x for x in doc[comma + 1 : t.i] if not comma < x.head.i < t.i or x.head.i == x.i]
+        head = roots[0] if len(roots) == 1 else last
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        speaker, entity = index.resolve(head, comma + 1, t.i)
+    content = _char_span(doc, lo, comma - 1, lo)
+    if speaker is None or content is None:
+        return None
+    return content, head, speaker, entity
+
+
 def _according(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame | None:
     to = next((c for c in t.children if c.lower_ == "to"), None)
     if to is None and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -220,6 +392,11 @@ def _according(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame | N
     while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head  # `after the shooting according to police`: the clause, not the noun
     content = None
+    if head is not None and t.i > head.i and _phrase_ends_sentence(doc, src):
+        # `<sentence>, according to the club.`: the whole sentence, though the parser hung the
+        # phrase on a clause inside it (`... since the team moved there in 2019, according to ...`).
+        while head.dep_ in _INNER_CLAUSES and head.head.i != head.i and head.head.i >= t.sent.start:
+            head = head.head
     if head is not None:
         sent = t.sent
         lo = max(sent.start, _char_to_token(doc, bound))
@@ -246,6 +423,10 @@ def _according(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame | N
     )
 
 
+def _phrase_ends_sentence(doc: Doc, src: Token) -> bool:
+    return all(x.is_punct or x.is_space for x in doc[src.right_edge.i + 1 : src.sent.end])
+
+
 def _content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tuple[int, int] | None:
     """Char span of what `t` reports, or None."""
     lo = max(t.sent.start, _char_to_token(doc, bound))
@@ -260,7 +441,7 @@ def _content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tuple[int, i
                 c.dep_ == "conj"
                 and c.i > end
                 and c.lemma_.lower() not in lx.REPORTING_VERBS
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _modal(c, t))
             ):
                 end = max(end, c.right_edge.i)
         return _char_span(doc, start, end, lo)
@@ -296,6 +477,26 @@ def _content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tuple[int, i
     return None
 
 
+def _modal(v: Token, t: Token) -> bool:
+    """`has announced that ..., but up to 30% may still be contaminated`: the speaker's conjecture.
+
+    A conjunct with its own subject that the parser hangs on the reporting verb `t` belongs to
+    the content when it is modal, as reported speech is, rather than the reporter's narration
+    (`said ..., and the bank raised rates`). After a past-tense verb only the back-shifted
+    modals count (`said ..., but it could take years`), not `will` or `can`, which are the
+    reporter's own (`said ..., but the board will meet on Monday`).
+    """
+    past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in t.children)
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and (not past or c.lower_ in _BACKSHIFTED) for c in v.children
+    )
+
+
+def _subordinate_start(first: Token) -> bool:
+    """`When ...`, `If ...`: the stretch opens a subordinate clause, not a statement."""
+    return first.dep_ == "mark" or first.pos_ == "SCONJ"
+
+
 def _trailing_attribution(doc: Doc, t: Token, subj: Token, lo: int) -> bool:
     """`<clause>, two people familiar with the matter said (on Monday).`: the parser found no complement."""
     comma = subj.left_edge.i - 1
@@ -303,6 +504,8 @@ def _trailing_attribution(doc: Doc, t: Token, subj: Token, lo: int) -> bool:
         return False
     if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:comma]):
         return False  # `On Wednesday, as part of his campaign, X pledged ...`: no clause before
+    if _subordinate_start(doc[lo]):
+        return False  # `When the storm hit, residents reported.`: no main clause before
     tell = t.lemma_.lower() == "tell"
     for c in t.children:
         if c.i > t.i and c.dep_ not in _TRAILING_DEPS and not (tell and c.dep_ in ("dobj", "dative")):
@@ -447,7 +650,7 @@ def _quote_speakers(
         if f is None:
             f = _colon_intro(doc, q, index, bound)
         if f is not None:
-            speakers[k], cues[k], channels[k], done[k] = f.speaker, f.cue, f.channel, True
+            speakers[k], cues[k], channels[k], done[k] = f.speaker, f.cue or None, f.channel, True
 
     # 2. `Quote from <Name>:` labels.
     for k, q in enumerate(quotes):
@@ -598,6 +801,8 @@ def _colon_intro(doc: Doc, q: Quote, index: ArticleIndex, bound: int) -> Frame |
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.idx < bound:
         return None
+    if _inscription(subj):  # `A sign taped to a turnstile read: "..."`: nobody's words
+        return Frame(root.idx, root.idx, root.i, subj.i, "", None, None, None, None)
     speaker, entity = index.resolve(subj, root.sent.start, root.i)
     if speaker is None:
         return None

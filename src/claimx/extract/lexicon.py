@@ -26,8 +26,20 @@ DOBJ_VERBS = frozenset("deny confirm claim acknowledge".split())
 # Verbs that report only when their subject is a text or body of evidence
 # (`the study found that ...`, `data show that ...`).
 EVIDENCE_VERBS = frozenset("find show suggest read".split())
+# Of those, verbs that also report when a person or body is their subject
+# (`Schatz suggested there were not enough votes`), unlike `find` and `show`
+# (`came home to find the door torn off`, `held a rifle to show it could be used`).
+SPEAKER_EVIDENCE_VERBS = frozenset("suggest".split())
 # Of those, verbs that quote a text (`"...," reads the statement`): its owner speaks, else no one.
 TEXT_VERBS = frozenset("read".split())
+# Verbs that report a judgement as a predicate on their object: `X called the walkout a
+# "disaster"`, `X described the offer as an insult`. They make a reported claim only with such
+# a predicate (not `called the police`, `called for calm`, `call the bridge the Iron Lady`).
+CALLING_VERBS = frozenset("call describe brand label dub term characterise characterize portray".split())
+# Of those, verbs whose predicate follows `as`: `described the offer as an insult`.
+AS_CALLING_VERBS = frozenset("describe label brand term characterise characterize portray".split())
+# Predicate heads of idioms, not judgements: `called it a day`, `called it quits`.
+CALLING_IDIOMS = frozenset("day night quits".split())
 # Verbs that govern a reporting verb without reporting anything themselves.
 BLOCKING_HEADS = frozenset("decline refuse fail".split())
 
@@ -37,6 +49,15 @@ DOCUMENT_NOUNS = frozenset(
     report statement document study survey analysis release filing letter memo note assessment
     review audit data figure figures estimate estimates poll record records website post
     bulletin update notice paper draft list summary communique communiqué dossier
+    """.split()
+)
+
+# Objects that bear words without being anyone's voice: `a sign taped to the door read "..."`.
+# Their words have no speaker unless the phrase names an owner (`Greenpeace's banner`).
+INSCRIPTION_NOUNS = frozenset(
+    """
+    sign signboard placard banner poster graffiti graffito plaque inscription slogan billboard
+    sticker t-shirt shirt headstone gravestone tombstone mural scrawl caption headline
     """.split()
 )
 
@@ -80,7 +101,7 @@ ORG_NOUNS = frozenset(
     alliance bureau secretariat directorate inspectorate charity foundation trust operator
     carrier airline manufacturer maker producer retailer lender insurer utility startup
     consortium conglomerate newspaper broadcaster outlet website church prosecutors
-    prosecutor's legislature senate congress assembly junta regime
+    prosecutor's legislature senate congress assembly junta regime authority league
     """.split()
 )
 

@@ -530,7 +530,8 @@ class ArticleIndex:
             if found is not None:
                 return found.speaker(mention), found
             return self._anonymous(mention, head)
-        if lemma in lx.ORG_NOUNS:
+        if lemma in lx.ORG_NOUNS and not (head.tag_ == "NNS" and lemma in lx.ANONYMOUS_NOUNS):
+            # `the transit authority` is a body; `authorities` stay an anonymous plural.
             # Only a bare `the company` refers back; `the fire service` names a body of its own.
             modified = any(c.dep_ in ("compound", "amod") for c in head.children)
             if not runs and _is_definite(head) and not modified:
