@@ -59,6 +59,7 @@ from claimx.extract.paragraphs import paragraphs
 from claimx.extract.quotes import Quote
 from claimx.extract.speakers import ArticleIndex, Entity
 from claimx.models import ClaimKind, Section, Speaker
+from claimx.nlp import text_of
 
 _EDGE = " \t\r\n,;:—–-\"“”‘’'«»"
 _GAP_OK = re.compile(r"^(?:.*?(?:[:,—–]|\bthat))?$", re.DOTALL)
@@ -524,7 +525,7 @@ def _char_span(doc: Doc, start: int, end: int, lo: int) -> tuple[int, int] | Non
         end -= 1
     if end < start:
         return None
-    text = doc.text
+    text = text_of(doc)
     s, e = doc[start].idx, doc[end].idx + len(doc[end].text)
     while s < e and text[s] in _EDGE:
         s += 1
@@ -538,7 +539,7 @@ def _char_span(doc: Doc, start: int, end: int, lo: int) -> tuple[int, int] | Non
 def _char_to_token(doc: Doc, char: int) -> int:
     if char <= 0:
         return 0
-    if char >= len(doc.text):
+    if char >= len(text_of(doc)):
         return len(doc)
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is not None and len(span):
@@ -626,7 +627,7 @@ def _quote_speakers(
     index: ArticleIndex,
     bound: int,
 ) -> tuple[list[Speaker | None], list[str | None], list[str | None]]:
-    text = doc.text
+    text = text_of(doc)
     n = len(quotes)
     speakers: list[Speaker | None] = [None] * n
     cues: list[str | None] = [None] * n
@@ -725,7 +726,7 @@ def _after(doc: Doc, q: Quote, nxt: Quote | None, frames: Sequence[Frame], start
     """`"...," she said` — a frame after the close, before any sentence end or next quote."""
     if q.close is None:
         return None
-    text = doc.text
+    text = text_of(doc)
     last = text[q.close - 1] if q.close > 0 else ""
     limit = min(q.close + _MAX_GAP_CHARS, nxt.open if nxt is not None else len(text))
     k = bisect_left(starts, q.close + 1)
@@ -756,7 +757,7 @@ def _after(doc: Doc, q: Quote, nxt: Quote | None, frames: Sequence[Frame], start
 
 
 def _tokens_from(doc: Doc, char: int) -> Span:
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(char, len(text_of(doc)), alignment_mode="expand")
     return span if span is not None else doc[len(doc) : len(doc)]
 
 
@@ -764,7 +765,7 @@ def _before(
     doc: Doc, q: Quote, prev: Quote | None, frames: Sequence[Frame], starts: list[int]
 ) -> Frame | None:
     """`X said: "..."`, `X said that "..."`, `"First," she said, "second."`."""
-    text = doc.text
+    text = text_of(doc)
     k = bisect_left(starts, q.open) - 1
     if k < 0:
         return None
@@ -788,7 +789,7 @@ def _before(
 
 def _colon_intro(doc: Doc, q: Quote, index: ArticleIndex, bound: int) -> Frame | None:
     """`X disagreed with these findings: "..."`: the subject of the clause the colon ends."""
-    text = doc.text
+    text = text_of(doc)
     before = text[: q.open].rstrip()
     if not before.endswith(":") or len(before) - 1 < bound:
         return None
@@ -811,7 +812,7 @@ def _colon_intro(doc: Doc, q: Quote, index: ArticleIndex, bound: int) -> Frame |
 
 def _governing(doc: Doc, q: Quote, by_verb: dict[int, Frame]) -> Frame | None:
     """A quote inside the complement of a reporting verb before it: `tweeted "..."`, `said they "..."`."""
-    span = doc.char_span(q.start, min(q.start + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(q.start, min(q.start + 1, len(text_of(doc))), alignment_mode="expand")
     if span is None or not len(span):
         return None
     a = span[0]
@@ -896,7 +897,7 @@ def _source_speaker(
     if span is not None:
         preps = [t for t in span if t.lower_ in lx.CHANNEL_PREPS and t.dep_ == "prep"]
         if preps:
-            channel = doc.text[preps[0].idx : src.end].strip(_EDGE) or None
+            channel = text_of(doc)[preps[0].idx : src.end].strip(_EDGE) or None
     return speaker, channel
 
 
@@ -905,7 +906,7 @@ def _name_speaker(doc: Doc, index: ArticleIndex, start: int, end: int) -> Speake
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    named = index.find(doc.text[start:end].strip(_EDGE), span)
+    named = index.find(text_of(doc)[start:end].strip(_EDGE), span)
     for t in span:
         ent = index.entity_of(t)
         if ent is not None:
