@@ -144,7 +144,9 @@ def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> Entity:
     swaps = {("PERSON", "ORG"), ("PERSON", "GPE"), ("ORG", "PERSON")}
     if short_form and not f.sure and (known.type, f.type) in swaps:
         kind = known.type
-    return Entity(text=mention, start=f.start, end=f.end, type=kind, name=known.display or known.name)
+    # The possessive form names a body (`Ukraine's General Staff`), not a place (`Kursk Oblast`).
+    name = known.display if kind == "ORG" and known.display else known.name
+    return Entity(text=mention, start=f.start, end=f.end, type=kind, name=name)
 
 
 def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> list[_Found]:
