@@ -34,7 +34,9 @@ def test_types_are_corrected_by_cues(nlp, text: str, name: str, type_: str) -> N
 
 
 def test_line_break_cuts_an_entity_and_labels_are_not_entities(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Source: Zelenskyy in an interview with Associated Press\n\nQuote: We won.\n\nBackground: It rained."
+    text = (
+        "Source: Zelenskyy in an interview with Associated Press\n\nQuote: We won.\n\nBackground: It rained."
+    )
     got = entities(nlp, text)
     assert "Associated Press" in got
     assert not any("\n" in name or name in {"Quote", "Background", "Source"} for name in got)

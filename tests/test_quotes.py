@@ -17,14 +17,23 @@ def quoted(text: str) -> list[str]:
         ("‘If we go, we’ll win,’ he said.", ["If we go, we’ll win"]),
         ('He said: "It was a disaster for all of us."', ["It was a disaster for all of us."]),
         ('"First part," she said, "second part."', ["First part", "second part."]),
-        ('"He called it \'a batch\' of men," she said.', ["He called it 'a batch' of men"]),
-        ("“An official told me, ‘Less than that,’ and left,” she said.", ["An official told me, ‘Less than that,’ and left"]),
+        ("\"He called it 'a batch' of men,\" she said.", ["He called it 'a batch' of men"]),
+        (
+            "“An official told me, ‘Less than that,’ and left,” she said.",
+            ["An official told me, ‘Less than that,’ and left"],
+        ),
         # Quotes that are closed later, several paragraphs on.
-        ('Quote: "One thing.\n\nAnother thing.\n\nLast thing."', ["One thing.\n\nAnother thing.\n\nLast thing."]),
+        (
+            'Quote: "One thing.\n\nAnother thing.\n\nLast thing."',
+            ["One thing.\n\nAnother thing.\n\nLast thing."],
+        ),
         # Wire convention: every paragraph re-opens, only the last closes.
         ('"Para one.\n\n"Para two.\n\n"Para three," he said.', ['Para one.\n\n"Para two.\n\n"Para three']),
         # Unclosed: bounded to its paragraph, the next quote is found on its own.
-        ('He said: "Never closed.\n\nPlain text.\n\n"New quote here," she said.', ["Never closed.", "New quote here"]),
+        (
+            'He said: "Never closed.\n\nPlain text.\n\n"New quote here," she said.',
+            ["Never closed.", "New quote here"],
+        ),
     ],
 )
 def test_quotes(text: str, expected: list[str]) -> None:
