@@ -160,7 +160,6 @@ def extract(
     Examples:
       claimx extract samples/kursk-command-post.txt | jq .claims
       claimx extract reports/ --glob '*.md' --jobs 0 -o claims/ --skip-existing
-      curl -s https://example.org/story.txt | claimx extract - --date 2025-03-10
       claimx extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o claims/
     """
     from claimx.batch import Options
