@@ -63,6 +63,8 @@ def test_actor_and_action(nlp, text: str, part: str | None, actor: str, action: 
         "There were 40 people at the meeting.",  # expletive
         "Nobody wants to close the library.",  # no one
         "I believe the plan will fail.",  # the speaker's own voice
+        "In 2023, a similar plan collapsed after talks ended.",  # undergoes, does not act
+        "Prices rose 4% in May.",  # the guidelines' own example
     ],
 )
 def test_no_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -41,6 +41,11 @@ _NOBODY = frozenset(
     "nobody nothing none everyone everybody anyone anybody someone somebody something".split()
 )
 _WE = frozenset("we us our".split())
+# Verbs whose subject undergoes the event rather than does it: `prices rose 4%` has no agent.
+_UNDERGO = frozenset(
+    "rise fall drop climb decline collapse increase decrease grow shrink soar plunge slump surge jump "
+    "slip dip happen occur remain stay stand total reach".split()
+)
 _EVENT_NOUNS = frozenset(
     "strike strikes attack attacks raid raids offensive operation bombing shelling assault invasion "
     "campaign offer bid deal decision move plan vote ruling".split()
@@ -85,7 +90,7 @@ class Events:
 
     def _actor(self, verb: Token, lo: int, hi: int, voice: Actor | None) -> Actor | None:
         subj = _subject(verb, lo, hi)
-        if subj is None or subj.lower_ in _NOBODY:
+        if subj is None or subj.lower_ in _NOBODY or verb.lemma_.lower() in _UNDERGO:
             return None
         if subj.lower_ in _WE or _has_child(subj, "our"):
             return voice  # `we`, `our forces`: the speaker's side
@@ -95,7 +100,13 @@ class Events:
             # `a Ukrainian forces strike on ...`: the ones who struck are the modifiers; when the
             # tagger made the noun a compound of the verb (`Castlegate's offer values`), its siblings.
             owner = subj if subj.dep_ != "compound" else subj.head
-            mods = [c for c in owner.children if c.dep_ in _MODIFIERS and c.i < subj.i and c.i != subj.i]
+            # Only a name, a nationality or a noun names who acted (`Ukrainian forces strike`),
+            # not a plain adjective (`a similar plan`).
+            mods = [
+                c
+                for c in owner.children
+                if c.dep_ in _MODIFIERS and c.i < subj.i and (c.ent_type_ or c.pos_ in ("PROPN", "NOUN"))
+            ]
             if mods:
                 first = min(m.left_edge.i for m in mods)
                 name = re.sub(r"['’]s?$", "", self.doc[first : subj.i].text)
