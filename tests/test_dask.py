@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from distributed import Client
+from distributed.diagnostics.plugin import WorkerPlugin
 
-from claimx.batch import GROUP
+from claimx.batch import GROUP, Options, Result
 from claimx.cli import cli
 from claimx.dask import (
     ERRORS_FILE,
@@ -24,6 +25,7 @@ from claimx.dask import (
     partition_path,
 )
 from claimx.errors import ClaimxError
+from claimx.io import Input
 
 from .conftest import ROOT, SAMPLES
 
@@ -97,6 +99,49 @@ def test_a_bad_file_among_good_ones_is_reported_not_fatal(client: Client, tmp_pa
     assert sources == [str(src / f"a{i:02d}.txt") for i in range(GROUP + 2) if i not in (3, 17)]
 
 
+class _FailOn(WorkerPlugin):
+    """Makes the partition holding `name` raise on the workers, as a worker dying on it would."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def setup(self, worker: object) -> None:
+        import claimx.dask
+
+        real = self.real = claimx.dask.process_group
+
+        def failing(inputs: list[Input], options: Options) -> list[Result]:
+            if any(i.rel == self.name for i in inputs):
+                raise RuntimeError("worker lost")
+            return real(inputs, options)
+
+        claimx.dask.process_group = failing
+
+    def teardown(self, worker: object) -> None:
+        import claimx.dask
+
+        claimx.dask.process_group = self.real
+
+
+def test_a_partition_failing_on_the_cluster_is_recorded_not_fatal(client: Client, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(2 * GROUP):
+        (src / f"a{i:02d}.txt").write_text(SHORT)
+    client.register_plugin(_FailOn("a20.txt"), name="fail-on")
+    try:
+        summary = extract_to_dir([str(src)], tmp_path / "out", client=client)
+    finally:
+        client.unregister_worker_plugin("fail-on")
+    assert (summary.done, summary.failed, summary.partitions) == (GROUP, GROUP, 2)
+    errors = (tmp_path / "out" / ERRORS_FILE).read_text().splitlines()
+    assert errors == [
+        f"{src / f'a{i:02d}.txt'}: its partition failed on the cluster (RuntimeError: worker lost)"
+        for i in range(GROUP, 2 * GROUP)
+    ]
+    assert not Path(partition_path(str(tmp_path / "out"), 1)).exists()
+
+
 def test_the_model_is_loaded_once_per_worker(client: Client, tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
@@ -132,6 +177,8 @@ def test_fsspec_urls_are_listed_and_read(client: Client, tmp_path: Path) -> None
     expected = [json.loads(line) for line in local_lines(str(folder))]
     assert [r["source"] for r in records] == [e["source"].replace(str(folder), url, 1) for e in expected]
     assert [r["claims"] for r in records] == [e["claims"] for e in expected]  # same ids, offsets
+    missing = f"{url}/missing.txt"
+    assert extract_bag(missing).compute() == [{"source": missing, "error": f"{missing}: no such file"}]
 
 
 def test_listing_urls_follows_the_local_rules(tmp_path: Path) -> None:
