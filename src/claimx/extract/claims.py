@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -167,7 +167,9 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         figures += [_shift(f, offset, text) for f in c_figures]
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     drafts.sort(key=lambda d: d.said.start)
-    claims = [_claim(text, digest, d, lay.sections, dates, figures) for d in drafts]
+    sorted_dates, sorted_figures = _Sorted(dates), _Sorted(figures)
+    starts = [s.start for s in lay.sections]
+    claims = [_claim(text, digest, d, lay.sections, starts, sorted_dates, sorted_figures) for d in drafts]
     return Article(
         source=source,
         dateline=lay.dateline,
@@ -310,24 +312,39 @@ def _claim(
     digest: str,
     d: _Draft,
     sections: Sequence[Section],
-    dates: Sequence[DateMention],
-    figures: Sequence[Figure],
+    section_starts: Sequence[int],
+    dates: _Sorted[DateMention],
+    figures: _Sorted[Figure],
 ) -> Claim:
     a = d.said
+    i = bisect_right(section_starts, a.start) - 1
+    section = sections[i].kind if i >= 0 and a.start < sections[i].end else None
     return Claim(
         id=f"{digest}:{a.kind[0]}{a.start}-{a.end}",
         kind=a.kind,
         text=text[a.start : a.end],
         start=a.start,
         end=a.end,
-        section=next((s.kind for s in sections if s.start <= a.start < s.end), None),
+        section=section,
         speaker=a.speaker,
         cue=a.cue,
         channel=a.channel,
-        dates=[m for m in dates if a.start <= m.start and m.end <= a.end],
-        figures=[f for f in figures if a.start <= f.start and f.end <= a.end],
+        dates=dates.inside(a.start, a.end),
+        figures=figures.inside(a.start, a.end),
         actor=d.actor,
         action=d.action,
         object=d.object,
         entities=d.entities,
     )
+
+
+class _Sorted(Generic[_Spanned]):
+    """Spans sorted by start, to find those inside a claim without scanning them all."""
+
+    def __init__(self, items: Iterable[_Spanned]) -> None:
+        self.items = sorted(items, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def inside(self, start: int, end: int) -> list[_Spanned]:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end <= end]
