@@ -430,16 +430,21 @@ def connect(scheduler: str | None = None, jobs: int = 1) -> Iterator[Client]:
         with client:
             yield client
         return
-    # No dashboard: it needs bokeh and a free port; start your own scheduler to watch a run.
-    with (
-        LocalCluster(
+    import dask
+
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536 so that freed memory goes back
+    # to the OS at once; spaCy frees and reallocates many small arrays, and pays 10-20% of
+    # its speed for it (benchmarks/bench_dask.py). A worker here holds one model and flat
+    # memory: glibc's default suits it. (Read when the workers start, hence the scope.)
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        # No dashboard: it needs bokeh and a free port; start your own scheduler to watch a run.
+        cluster = LocalCluster(
             n_workers=jobs or available_cores(),
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+        )
+    with cluster, Client(cluster) as client:
         yield client
 
 
