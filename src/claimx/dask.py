@@ -432,11 +432,17 @@ def connect(scheduler: str | None = None, jobs: int = 1) -> Iterator[Client]:
         return
     import dask
 
-    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536 so that freed memory goes back
-    # to the OS at once; spaCy frees and reallocates many small arrays, and pays 10-20% of
-    # its speed for it (benchmarks/bench_dask.py). A worker here holds one model and flat
-    # memory: glibc's default suits it. (Read when the workers start, hence the scope.)
-    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+    # Two worker defaults cost claimx speed for features it has no use for (both read when
+    # the workers start, hence the scope; measured with benchmarks/bench_dask.py):
+    # - MALLOC_TRIM_THRESHOLD_=65536 returns freed memory to the OS at once; spaCy frees and
+    #   reallocates many small arrays, and a worker here holds one model and flat memory.
+    # - The statistical profiler samples the task's stack every 10 ms, for the dashboard we
+    #   do not start: about 10% of a worker's throughput.
+    settings = {
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+        "distributed.worker.profile.enabled": False,
+    }
+    with dask.config.set(settings):
         # No dashboard: it needs bokeh and a free port; start your own scheduler to watch a run.
         cluster = LocalCluster(
             n_workers=jobs or available_cores(),

@@ -32,7 +32,24 @@ def load(name: str = DEFAULT_MODEL) -> Language:
         raise ModelNotFound(name) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
+    _speed_up_attribute_ruler(nlp)
     return nlp
+
+
+def _speed_up_attribute_ruler(nlp: Language) -> None:
+    """Put claimx.ruler's equivalent in place of the pipeline's attribute ruler, when it has one.
+
+    Same annotations, without the Matcher that made the ruler about 14% of the
+    pipeline's time; the original stays in the pipeline, disabled.
+    """
+    from claimx.ruler import lookup_ruler
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    if lookup_ruler(nlp.get_pipe("attribute_ruler")) is None:  # type: ignore[arg-type]
+        return
+    nlp.add_pipe("claimx_attribute_lookup", after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
 
 
 def _register_components() -> None:
@@ -40,6 +57,12 @@ def _register_components() -> None:
 
     if "claimx_paragraphs" in Language.factories:
         return
+
+    @Language.factory("claimx_attribute_lookup")
+    def attribute_lookup(nlp, name):  # type: ignore[no-untyped-def]
+        from claimx.ruler import lookup_ruler
+
+        return lookup_ruler(nlp.get_pipe("attribute_ruler"))
 
     @Language.component("claimx_paragraphs")
     def paragraphs(doc):  # type: ignore[no-untyped-def]

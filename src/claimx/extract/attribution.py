@@ -221,7 +221,7 @@ def _verb_frame(
         return None
     if (
         lemma in lx.EVIDENCE_VERBS
-        and (subj is None or subj.lemma_.lower() not in lx.DOCUMENT_NOUNS | lx.INSCRIPTION_NOUNS)
+        and (subj is None or subj.lemma_.lower() not in lx.TEXT_NOUNS)
         and not (lemma in lx.SPEAKER_EVIDENCE_VERBS and _voice(subj, speaker))
     ):
         # A text's verb needs a text for subject, borrowed ones too: `came home to find his door

@@ -161,7 +161,7 @@ def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> lis
         start, end = first.idx, last.idx + len(last)
         if start in taken or end - 1 in taken or run.end - run.start < 2:
             continue
-        kind = "PERSON" if first.lower_ in lx.MALE_NAMES | lx.FEMALE_NAMES else run.entity.type
+        kind = "PERSON" if first.lower_ in lx.FIRST_NAMES else run.entity.type
         if kind in TYPES:
             out.append(_Found(start, end, kind))
     return out

@@ -328,6 +328,10 @@ _HEDGES = frozenset(
 _BOUND_MODIFIERS = {"well": True, "just": True, "slightly": True, "far": False, "much": False}
 _EXTRA_WORDS = frozenset({"further", "additional", "extra"})
 _QUALIFIER_PHRASES = sorted({*_BOUNDS, *_HEDGES}, key=len, reverse=True)
+# The phrases by their last word, longest first: most words end no phrase, so most lookups stop at once.
+_PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _QUALIFIER_PHRASES:
+    _PHRASES_BY_LAST.setdefault(_phrase[-1], []).append(_phrase)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Words for a person, whose bare number is an age: `my neighbour is 88`, `the driver, 52,`.
 _PERSON_NOUNS = frozenset(
@@ -391,6 +395,8 @@ _DENOMINATORS = {
     "tenth": 10,
     "tenths": 10,
 }
+# Every word that one of the readers (`_read_amount`, `_vague_count`, `_fraction`) starts with.
+_STARTERS = frozenset({*NUMBER_WORDS, *_FEW, *_VAGUE, *_DENOMINATORS, *UNITS, "a", "an", "and", "-", "half"})
 _HALF_FOLLOWERS = frozenset("of the a an its their his her our my your all these those this that".split())
 _HALF_BLOCKERS = frozenset("the first second a an and other latter former one each".split())
 _ONE_BLOCKERS_BEFORE = frozenset(
@@ -446,9 +452,8 @@ class _Qualifier:
 class _Context:
     """The text around one claim, tokenized once.
 
-    `Doc.text` joins every token anew on each access, which would make each
-    call linear in the article; only a window of spaCy tokens around the
-    claim is read, padded on the left so that offsets stay those of the doc.
+    Only a window of the doc's text around the claim is tokenized, padded on
+    the left so that offsets stay those of the doc.
     """
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
@@ -460,8 +465,9 @@ class _Context:
         while last + 1 < len(doc) and _glued(doc[last], doc[last + 1]):
             last += 1
         window_start = doc[first].idx
+        window_end = doc[last].idx + len(doc[last].text_with_ws)
         self.doc = doc
-        self.text = " " * window_start + doc[first : last + 1].text_with_ws
+        self.text = " " * window_start + text_of(doc)[window_start:window_end]
         self.start = start
         self.end = end
         self.toks = [
@@ -530,7 +536,11 @@ def find_figures(doc: Doc, start: int, end: int) -> list[Figure]:
     ctx = _Context(doc, start, end)
     found: list[Figure] = []
     i = ctx.index_at(start)
-    while i < len(ctx.toks) and ctx.toks[i].start < end:
+    toks = ctx.toks
+    while i < len(toks) and toks[i].start < end:
+        if not _may_start(toks[i]):
+            i += 1
+            continue
         figure, i = _figure_at(ctx, i)
         if figure is not None:
             found.append(figure)
@@ -540,6 +550,12 @@ def find_figures(doc: Doc, start: int, end: int) -> list[Figure]:
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
     return kept
+
+
+def _may_start(tok: _Tok) -> bool:
+    """Whether any reader below could start at `tok`: most words start none, and skip them all."""
+    text = tok.text
+    return text[0].isdigit() or tok.lower in _STARTERS or text in _CURRENCY_SYMBOLS or text in CURRENCY_CODES
 
 
 def _figure_at(ctx: _Context, i: int) -> tuple[Figure | None, int]:
@@ -851,7 +867,7 @@ def _extra_before(ctx: _Context, i: int) -> int:
 
 
 def _phrase_before(ctx: _Context, i: int) -> tuple[str, ...] | None:
-    for phrase in _QUALIFIER_PHRASES:
+    for phrase in _PHRASES_BY_LAST.get(ctx.lower(i - 1), ()):
         n = len(phrase)
         if i - n >= 0 and tuple(t.lower for t in ctx.toks[i - n : i]) == phrase:
             return phrase

@@ -60,6 +60,7 @@ INSCRIPTION_NOUNS = frozenset(
     sticker t-shirt shirt headstone gravestone tombstone mural scrawl caption headline
     """.split()
 )
+TEXT_NOUNS = DOCUMENT_NOUNS | INSCRIPTION_NOUNS
 
 # Heads of phrases for unnamed sources: `officials said`, `a source told`.
 ANONYMOUS_NOUNS = frozenset(
@@ -117,6 +118,7 @@ ORG_NAME_WORDS = frozenset(
     parliament senate congress assembly government club fc athletic rovers
     """.split()
 )
+ORG_WORDS = ORG_NAME_WORDS | ORG_NOUNS
 
 # Title words that stand before a name and are not part of it.
 TITLE_WORDS = frozenset(
@@ -175,6 +177,7 @@ FEMALE_NAMES = frozenset(
     ewa katarzyna magdalena joanna liudmyla oksana tetiana yana kamala hillary theresa angela
     """.split()
 )
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 # Nouns a channel phrase ends in: `in a statement`, `on Telegram`.
 CHANNEL_NOUNS = frozenset(

@@ -188,7 +188,7 @@ class ArticleIndex:
                         and j + 1 < n
                         and self._is_name_token(doc[j + 1], propn)
                         and (
-                            (u.lower_ != "and" and doc[j - 1].lower_ in lx.ORG_NAME_WORDS | lx.ORG_NOUNS)
+                            (u.lower_ != "and" and doc[j - 1].lower_ in lx.ORG_WORDS)
                             or (u.lower_ == "of" and doc[j - 1].lower_ in lx.TITLE_WORDS)
                             or (u.ent_iob_ == "I" and doc[j + 1].ent_iob_ == "I")
                         )
@@ -204,9 +204,9 @@ class ArticleIndex:
     def _strip_title(self, i: int, j: int) -> tuple[int, str | None]:
         """Move the start past title words (`President`, `Dr`) when a name remains."""
         doc = self.doc
-        if doc[j - 1].lower_ in lx.ORG_NAME_WORDS | lx.ORG_NOUNS:
+        if doc[j - 1].lower_ in lx.ORG_WORDS:
             return i, None
-        first_names = lx.MALE_NAMES | lx.FEMALE_NAMES
+        first_names = lx.FIRST_NAMES
         for p in range(i + 1, j):
             # Where spaCy starts a PERSON inside the run: `First Minister of Scotland | Nicola Sturgeon`.
             person_starts = (
@@ -290,7 +290,7 @@ class ArticleIndex:
             c.dep_ == "appos" and c.lemma_.lower() in lx.ROLE_NOUNS for c in head.children
         ):
             ent.strong["PERSON"] += 1
-        if run.end - run.start >= 2 and first in lx.MALE_NAMES | lx.FEMALE_NAMES:
+        if run.end - run.start >= 2 and first in lx.FIRST_NAMES:
             ent.strong["PERSON"] += 1
             if ent.gender is None:
                 ent.gender = "m" if first in lx.MALE_NAMES else "f"
