@@ -324,34 +324,3 @@ def test_offsets_hold_on_any_text(nlp, words, data):
         assert text[m.start : m.end] == m.text
         assert start <= m.start < m.end <= end
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
-
-
-@pytest.mark.parametrize(
-    ("text", "year", "want"),
-    [
-        # A plain day or month takes the year the article was filed in...
-        ("The talks ended on 31 January.", 2024, ("31 January", "2024-01-31")),
-        ("The ship sank on December 28.", 2019, ("December 28", "2019-12-28")),
-        ("Fighting resumed in March.", 2023, ("March", "2023-03")),
-        # ...a weekday beside it picks the nearby year where the day falls on it...
-        ("On Friday, 31 January, the court ruled.", 2025, ("Friday, 31 January", "2025-01-31")),
-        ("On Friday, 31 January, the court ruled.", 2024, ("Friday, 31 January", "2025-01-31")),
-        # ...and words that need the day of filing stay unresolved.
-        ("Fighting resumed last March.", 2023, ("last March", None)),
-        ("Rescuers ended their work yesterday.", 2024, ("yesterday", None)),
-        ("Talks ended on Monday.", 2024, ("Monday", None)),
-        ("The minister said last month that he backed it.", 2024, ("last month", None)),
-        # A full date keeps its own year.
-        ("The mill closed on 3 March 2009.", 2024, ("3 March 2009", "2009-03-03")),
-    ],
-)
-def test_without_reference_a_yearless_date_takes_the_article_year(nlp, text, year, want):
-    doc = nlp(text)
-    got = [(m.text, m.value) for m in find_dates(doc, 0, len(text), None, year=year)]
-    assert got == [want]
-
-
-def test_a_reference_date_wins_over_the_article_year(nlp):
-    text = "The talks ended on 31 January."
-    got = find_dates(nlp(text), 0, len(text), REF, year=2019)
-    assert [m.value for m in got] == ["2025-01-31"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from claimx.extract.actors import Events
 from claimx.extract.attribution import Attributed, article_index, attribute
-from claimx.extract.dateline import article_year, find_dateline, has_year
+from claimx.extract.dateline import find_dateline, has_year
 from claimx.extract.dates import find_dates
 from claimx.extract.entities import Entities
 from claimx.extract.figures import find_figures
@@ -55,8 +55,6 @@ class Layout:
     dateline: Dateline | None
     body_start: int
     ref: date | None
-    year: int | None
-    """With no reference date: the year the article mentions as its own, for dates without one."""
     sections: list[Section]
     quotes: list[Quote]
     warnings: list[str]
@@ -74,15 +72,9 @@ def layout(text: str, ref: date | None = None) -> Layout:
             )
         if dateline.date:
             ref = date.fromisoformat(dateline.date)
-    year = article_year(text) if ref is None else None
-    if year is not None:
-        warnings.append(
-            f"no reference date (none in a dateline, no --date): "
-            f"dates without a year take {year} from the article"
-        )
     sections = find_sections(text, (dateline.start, body_start) if dateline else None)
     quotes = find_quotes(text, _quote_regions(sections))
-    return Layout(dateline, body_start, ref, year, sections, quotes, warnings)
+    return Layout(dateline, body_start, ref, sections, quotes, warnings)
 
 
 def _quote_regions(sections: Sequence[Section]) -> list[tuple[int, int]]:
@@ -150,7 +142,7 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         ]
         index = article_index(doc, sections, quotes)
         said = attribute(doc, sections, quotes, index)
-        c_dates = find_dates(doc, start, len(local), lay.ref, year=lay.year)
+        c_dates = find_dates(doc, start, len(local), lay.ref)
         c_figures = find_figures(doc, start, len(local))
         labels = [(s.start, s.start + len(s.label) + 1) for s in sections if s.label]
         said += _statements(doc, start, [(d.start, d.end) for d in said] + labels, c_dates, c_figures)

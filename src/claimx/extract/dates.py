@@ -133,9 +133,7 @@ class _Candidate:
     year_shift: int | None = None  # `March 20 last year` → -1
 
 
-def find_dates(
-    doc: Doc, start: int, end: int, ref: dt.date | None, *, year: int | None = None
-) -> list[DateMention]:
+def find_dates(doc: Doc, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """Every expression in `doc.text[start:end]` that names a day, month or year.
 
     Mentions are sorted, never overlap, lie inside the window and satisfy
@@ -145,12 +143,6 @@ def find_dates(
     `3 February 2025` keep theirs. A day or month without a year takes the
     year that puts it nearest on or before `ref`, or on or after it when the
     clause looks ahead (see `_looks_ahead`).
-
-    `year`, used only when `ref` is None, is the year the article was filed in
-    as far as its text tells (`dateline.article_year`): a plain `31 January` or
-    `in March` takes it, as the guidelines take a dateline's missing year from
-    the article. Words that need the day itself (`yesterday`, `on Monday`,
-    `last March`, `next year`) stay None without `ref`.
     """
     text = text_of(doc)
     start, end = max(0, start), min(len(text), end)
@@ -159,7 +151,7 @@ def find_dates(
     for cand in found:
         if not _plausible(doc, text, cand):
             continue
-        ok, value = _value(doc, cand, ref, year)
+        ok, value = _value(doc, cand, ref)
         if ok:
             mentions.append(
                 DateMention(text=text[cand.start : cand.end], start=cand.start, end=cand.end, value=value)
@@ -320,7 +312,7 @@ def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None,
     return date_ent and not text[: cand.start].rstrip().endswith("(")
 
 
-def _value(doc: Doc, cand: _Candidate, ref: dt.date | None, year: int | None) -> tuple[bool, str | None]:
+def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str | None]:
     """(is it a date at all, its ISO value or None)."""
     if cand.kind in ("calendar", "year"):
         parsed = _parse_calendar(cand.parse_text)
@@ -331,10 +323,10 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None, year: int | None) ->
         parsed = _parse_calendar(cand.parse_text)
         if parsed is None or not _agrees(parsed[0], cand):
             return False, None
+        if ref is None:
+            return True, None
         date, period = parsed
         day = date.day if period == "day" else None
-        if ref is None:
-            return True, _in_filing_year(year, date.month, day, cand)
         if cand.year_shift is not None:
             return True, _in_year(ref.year + cand.year_shift, date.month, day)
         if cand.weekday is not None and day is not None:
@@ -352,19 +344,6 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None, year: int | None) ->
     if rel is None:
         return False, None
     return True, _iso(*rel)
-
-
-def _in_filing_year(year: int | None, month: int, day: int | None, cand: _Candidate) -> str | None:
-    """`31 January` in an article of `year` whose day is unknown; None where that is not enough."""
-    if year is None or cand.mod is not None or cand.year_shift is not None:
-        return None
-    if cand.weekday is not None and day is not None:
-        # `Friday, 31 January`: the year near the article's where that day is a Friday.
-        for y in (year, year - 1, year + 1):
-            if _weekday_of(y, month, day) == cand.weekday:
-                return _in_year(y, month, day)
-        return None
-    return _in_year(year, month, day)
 
 
 def _agrees(date: dt.date, cand: _Candidate) -> bool:
