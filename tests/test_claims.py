@@ -1,5 +1,6 @@
 """The composition: statements, quote regions, ids, chunking, the actors index."""
 
+from datetime import date
 from itertools import pairwise
 
 import pytest
@@ -78,3 +79,26 @@ def test_actors_index_lists_speakers_and_actors_with_their_claims(nlp) -> None: 
     assert by_name["Ana Ruiz"].type == "PERSON"
     ids = {c.id for c in art.claims}
     assert all(set(a.claims) <= ids for a in art.actors)
+
+
+NO_REFERENCE = "no reference date (no dated dateline, no --date)"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "warned"),
+    [
+        ("The council said the library closed on 31 January.", None, "1 date left without a value"),
+        (
+            "The council said it closed on 31 January and reopened yesterday.",
+            None,
+            "2 dates left without a value",
+        ),
+        ("The council said the library closed on 31 January.", date(2025, 2, 2), None),
+        ("The council said the library closed on 31 January 2024.", None, None),
+        ("LONDON, Feb 2, 2025 (Reuters) - The council said it closed on 31 January.", None, None),
+        ("The council said the library had closed.", None, None),
+    ],
+)
+def test_dates_left_without_a_value_for_want_of_a_reference_are_reported(nlp, text, ref, warned) -> None:  # type: ignore[no-untyped-def]
+    notes = [w for w in article(nlp(text), "x", ref).warnings if w.startswith(NO_REFERENCE)]
+    assert notes == ([f"{NO_REFERENCE}: {warned}"] if warned else [])

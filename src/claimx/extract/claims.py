@@ -176,8 +176,19 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         sections=lay.sections,
         claims=claims,
         actors=actor_index(claims),
-        warnings=lay.warnings,
+        warnings=[*lay.warnings, *_unresolved(lay.ref, dates)],
     )
+
+
+def _unresolved(ref: date | None, dates: Sequence[DateMention]) -> list[str]:
+    """Say so when dates were left without a value for want of a reference date."""
+    if ref is not None:
+        return []
+    n = sum(d.value is None for d in dates)
+    if not n:
+        return []
+    dates_word = "date" if n == 1 else "dates"
+    return [f"no reference date (no dated dateline, no --date): {n} {dates_word} left without a value"]
 
 
 def actor_index(claims: Sequence[Claim]) -> list[ActorIndexEntry]:
