@@ -118,3 +118,22 @@ def test_a_file_that_vanishes_after_the_listing_is_one_failure(tmp_path: Path, n
         f"{tmp_path / 'b.txt'}: no such file",
         f"{tmp_path / 'c.txt'}: a directory, not a regular file",
     ]
+
+
+def test_a_worker_that_dies_loses_only_the_input_that_killed_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimx.batch import _groups, _parallel
+    from tests.crashy import die_on_boom
+
+    for i in range(40):
+        name = "a17-boom.txt" if i == 17 else f"a{i:02d}.txt"
+        (tmp_path / name).write_text(f"The council said {i} libraries would close.\n", encoding="utf-8")
+    inputs = list(iter_inputs([str(tmp_path)]))
+    want = {inp.source: r for inp, r in run(inputs, Options())}  # in this process, nothing dies
+
+    got = list(_parallel(_groups(inputs), Options(), 2, worker=die_on_boom))
+
+    assert [inp.source for inp, _ in got] == [inp.source for inp in inputs]
+    failed = {inp.source: r.error for inp, r in got if r.error}
+    boom = next(inp.source for inp in inputs if "boom" in inp.source)
+    assert failed == {boom: f"{boom}: the worker process died while processing it (killed, or out of memory)"}
+    assert all(r.text == want[inp.source].text for inp, r in got if inp.source != boom)

@@ -22,7 +22,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -30,7 +30,7 @@ from datetime import date
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Literal
 
-from claimx.errors import InputError, WorkerCrashed
+from claimx.errors import InputError
 from claimx.io import STDIN, Decoded, Input, read_text
 from claimx.nlp import DEFAULT_MODEL, load
 
@@ -189,42 +189,95 @@ def render(art: Article, options: Options) -> Result:
     return Result(art.source, text=text, claims=len(art.claims), quotes=quotes)
 
 
-def _parallel(groups: Iterator[list[Input]], options: Options, jobs: int) -> Iterator[tuple[Input, Result]]:
-    # spawn: workers start clean (no threads or locks inherited from the parent, whose
-    # progress bar runs a thread) and load the model themselves, once each.
-    import multiprocessing
+Worker = Callable[[list[Input], Options], list[Result]]
 
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
-    window: deque[tuple[list[Input], Future[list[Result]]]] = deque()
+
+def _parallel(
+    groups: Iterator[list[Input]], options: Options, jobs: int, worker: Worker = process_group
+) -> Iterator[tuple[Input, Result]]:
+    pool = _Pool(jobs)
+    window: deque[tuple[list[Input], Future[list[Result]], int]] = deque()
     done = False
     try:
         for group in groups:
-            window.append((group, pool.submit(process_group, group, options)))
+            window.append((group, *pool.submit(worker, group, options)))
             if len(window) >= 2 * jobs:
-                yield from _collect(*window.popleft())
+                yield from _collect(*window.popleft(), pool, options, worker)
         while window:
-            yield from _collect(*window.popleft())
+            yield from _collect(*window.popleft(), pool, options, worker)
         done = True
     finally:
         if not done:
             # Stopped early, or failed: drop queued work and stop the workers now
             # rather than let them finish batches nobody will read.
-            for _, fut in window:
+            for _, fut, _ in window:
                 fut.cancel()
-            _terminate(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+            _terminate(pool.executor)
+        pool.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(group: list[Input], fut: Future[list[Result]]) -> Iterator[tuple[Input, Result]]:
+class _Pool:
+    """Worker processes, started again when one of them dies (which breaks them all)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.generation = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn: workers start clean (no threads or locks inherited from the parent, whose
+        # progress bar runs a thread) and load the model themselves, once each.
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker)
+
+    def submit(
+        self, worker: Worker, group: list[Input], options: Options
+    ) -> tuple[Future[list[Result]], int]:
+        """The future of `group` and the generation of the pool it went to."""
+        try:
+            return self.executor.submit(worker, group, options), self.generation
+        except BrokenProcessPool:
+            self.restart(self.generation)
+            return self.executor.submit(worker, group, options), self.generation
+
+    def restart(self, broken: int) -> None:
+        """Replace the pool of generation `broken`, unless that was done already."""
+        if broken != self.generation:
+            return
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.executor = self._start()
+
+
+def _collect(
+    group: list[Input],
+    fut: Future[list[Result]],
+    generation: int,
+    pool: _Pool,
+    options: Options,
+    worker: Worker,
+) -> Iterator[tuple[Input, Result]]:
     try:
         results = fut.result()
-    except BrokenProcessPool as exc:
-        raise WorkerCrashed(
-            f"a worker process died (killed, or out of memory) while processing {group[0].source} "
-            f"or one of the {len(group) - 1} inputs after it; run with --jobs 1 to find which"
-        ) from exc
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory) while this group, or another one in
+        # flight, was being processed. Run the group again one input at a time, so that
+        # only an input that kills its worker again is lost, and reported.
+        pool.restart(generation)
+        results = [result for inp in group for result in _alone(inp, pool, options, worker)]
     return zip(group, results, strict=True)
+
+
+def _alone(inp: Input, pool: _Pool, options: Options, worker: Worker) -> list[Result]:
+    fut, generation = pool.submit(worker, [inp], options)
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        pool.restart(generation)
+        why = "the worker process died while processing it (killed, or out of memory)"
+        return [Result(inp.source, error=f"{inp.source}: {why}")]
 
 
 def _init_worker() -> None:

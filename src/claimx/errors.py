@@ -29,7 +29,3 @@ class ModelNotFound(ClaimxError):
         # Raised in worker processes and pickled back to the parent: rebuild from the
         # name, not from the message, or the message would be wrapped twice.
         return (type(self), (self.name,))
-
-
-class WorkerCrashed(ClaimxError):
-    """A worker process died (killed, out of memory) while processing a batch of files."""
