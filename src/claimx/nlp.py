@@ -38,12 +38,29 @@ def _load(name: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
     _speed_up_attribute_ruler(nlp)
+    _speed_up_lemmatizer(nlp)
     return nlp
 
 
 def loads() -> int:
     """How many pipelines this process has loaded (each name once)."""
     return _load.cache_info().misses
+
+
+def _speed_up_lemmatizer(nlp: Language) -> None:
+    """Put claimx.lemmas's memoising wrapper in place of the pipeline's lemmatizer, when it can.
+
+    Same lemmas, without a Python visit of every token (about 3% of the pipeline's
+    time); the original stays in the pipeline, disabled, and does the work.
+    """
+    from claimx.lemmas import memo_lemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    if memo_lemmatizer(nlp.get_pipe("lemmatizer")) is None:  # type: ignore[arg-type]
+        return
+    nlp.add_pipe("claimx_lemmatizer", after="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
 
 
 def _speed_up_attribute_ruler(nlp: Language) -> None:
@@ -67,6 +84,12 @@ def _register_components() -> None:
 
     if "claimx_paragraphs" in Language.factories:
         return
+
+    @Language.factory("claimx_lemmatizer")
+    def lemmatizer(nlp, name):  # type: ignore[no-untyped-def]
+        from claimx.lemmas import memo_lemmatizer
+
+        return memo_lemmatizer(nlp.get_pipe("lemmatizer"))
 
     @Language.factory("claimx_attribute_lookup")
     def attribute_lookup(nlp, name):  # type: ignore[no-untyped-def]
