@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from claimx.batch import GROUP, Options, Result, available_cores, process_group
 from claimx.errors import ClaimxError
 from claimx.io import DEFAULT_GLOB, MAX_BYTES, STDIN, Input, iter_inputs, os_reason, write_atomic
-from claimx.nlp import DEFAULT_MODEL, load
+from claimx.nlp import DEFAULT_MODEL, load, loads
 
 if TYPE_CHECKING:
     import dask.bag
@@ -235,15 +235,9 @@ def _write(path: str, data: bytes) -> None:
         raise ClaimxError(f"cannot write {path}: {exc}") from exc
 
 
-def _model_loads() -> int:
-    from claimx.nlp import loads
-
-    return loads()
-
-
 def model_loads(client: Client) -> dict[str, int]:
     """How many times each worker process has loaded a spaCy model (1 per model used)."""
-    return client.run(_model_loads)  # type: ignore[no-any-return]
+    return client.run(loads)  # type: ignore[no-any-return]
 
 
 # -- the two entry points ----------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ class MemoLemmatizer:
                     memo.clear()
                 got = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = got
-        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 

@@ -11,9 +11,9 @@ form, dependency label and whether it is a space.
 token satisfies depends only on those four values, so it is worked out once per
 distinct combination and cached, and a pattern of several tokens checks its
 later positions only where its first one matched. Words that no pattern names
-or matches share one entry, so the cache stays small whatever the vocabulary. Rules are applied in the
-AttributeRuler's order (a later rule wins), so every token ends with the
-attributes the AttributeRuler would give it.
+or matches share one entry, so the cache stays small whatever the vocabulary.
+Rules are applied in the AttributeRuler's order (a later rule wins), so every
+token ends with the attributes the AttributeRuler would give it.
 
 Limits: only token patterns on TAG, LOWER, DEP and IS_SPACE, with
 plain values or IN, NOT_IN and REGEX, without operators (`OP`). A pipeline

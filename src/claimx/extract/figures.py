@@ -396,7 +396,7 @@ _DENOMINATORS = {
     "tenths": 10,
 }
 # Every word that one of the readers (`_read_amount`, `_vague_count`, `_fraction`) starts with.
-_STARTERS = frozenset({*NUMBER_WORDS, *_FEW, *_VAGUE, *_DENOMINATORS, *UNITS, "a", "an", "and", "-", "half"})
+_STARTERS = frozenset({*NUMBER_WORDS, *_FEW, *_VAGUE, *_DENOMINATORS, "a", "an", "and", "-"})
 _HALF_FOLLOWERS = frozenset("of the a an its their his her our my your all these those this that".split())
 _HALF_BLOCKERS = frozenset("the first second a an and other latter former one each".split())
 _ONE_BLOCKERS_BEFORE = frozenset(
@@ -475,13 +475,9 @@ class _Context:
             for m in _TOKEN_RE.finditer(self.text, window_start)
         ]
         self.starts = [t.start for t in self.toks]
-        self._full_text: str | None = None
 
     def full_text(self) -> str:
-        """The whole doc's text, built once and only when asked for (it is linear in the doc)."""
-        if self._full_text is None:
-            self._full_text = text_of(self.doc)
-        return self._full_text
+        return text_of(self.doc)
 
     def lower(self, i: int) -> str:
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""
