@@ -6,7 +6,7 @@ with --jobs 1 and --jobs 2, the `extract_many` API, peak RSS on a small and a la
 cold starts. Prints a table; --json writes the figures for tracking. Not part of the test suite.
 
 Raw spaCy is measured twice: the stock pipeline as the model ships (the baseline of the targets),
-and claimx's own pipeline (`claimx.nlp.load`: the attribute ruler by look-up, the paragraph
+and claimx's own pipeline (`claimx.pipeline.nlp.load`: the attribute ruler by look-up, the paragraph
 component), so that the cost of extraction alone is visible too. Throughput figures are the best
 of --rounds rounds, each round taking every measurement in turn, so a busy spell on a shared
 machine spoils one run of several measurements rather than every run of one.
@@ -73,7 +73,7 @@ def raw_spacy(texts: list[str], model: str, pipeline: str) -> tuple[float, int]:
     """Seconds and tokens for `nlp.pipe` over `texts`: the stock pipeline or claimx's."""
     import spacy
 
-    from claimx.nlp import load
+    from claimx.pipeline.nlp import load
 
     nlp = spacy.load(model) if pipeline == "stock" else load(model)
     list(nlp.pipe(texts[:BATCH], batch_size=BATCH))  # first-call set-up is not throughput
@@ -84,7 +84,7 @@ def raw_spacy(texts: list[str], model: str, pipeline: str) -> tuple[float, int]:
 
 def api(paths: list[Path]) -> float:
     from claimx.api import extract_many
-    from claimx.nlp import load
+    from claimx.pipeline.nlp import load
 
     load()  # model load is not throughput
     t = time.perf_counter()

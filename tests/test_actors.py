@@ -1,9 +1,9 @@
 import pytest
 
-from claimx.extract.actors import Events
-from claimx.extract.attribution import article_index
-from claimx.extract.claims import layout
+from claimx.compose import layout
 from claimx.models import Actor
+from claimx.rules.actors import Events
+from claimx.rules.attribution import article_index
 
 
 def event(nlp, text: str, part: str | None = None, voice: Actor | None = None):  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimx.extract.attribution import Attributed, attribute
-from claimx.extract.claims import layout
+from claimx.compose import layout
+from claimx.rules.attribution import Attributed, attribute
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = [

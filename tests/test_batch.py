@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import claimx.extract.claims as claims_module
+import claimx.compose as claims_module
 from claimx.batch import GROUP, Options, process_group, render, run
 from claimx.io import Input, iter_inputs
 from claimx.models import Article
@@ -81,7 +81,7 @@ def test_decoding_warnings_lead_the_article_warnings(tmp_path: Path, nlp) -> Non
 
 
 def test_render_per_claim_and_indented(nlp) -> None:  # type: ignore[no-untyped-def]
-    from claimx.extract.claims import article
+    from claimx.compose import article
 
     text = (SAMPLES / "kursk-command-post.txt").read_text(encoding="utf-8")
     art = article(nlp(text), "k.txt")

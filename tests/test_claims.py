@@ -5,8 +5,8 @@ from itertools import pairwise
 
 import pytest
 
-import claimx.extract.claims as claims_module
-from claimx.extract.claims import article, chunk_spans, extract_text
+import claimx.compose as claims_module
+from claimx.compose import article, chunk_spans, extract_text
 
 WIRE = (
     'DULMOOR (AP) — "We lost the pier in one night," said Ana Ruiz, the harbour master. '

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from claimx.extract.dateline import article_year, find_dateline, has_year
+from claimx.layout.dateline import article_year, find_dateline, has_year
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx.extract.dates import find_dates
-from claimx.nlp import load
+from claimx.pipeline.nlp import load
+from claimx.rules.dates import find_dates
 
 REF = dt.date(2025, 2, 2)  # a Sunday
 MONTHS = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]

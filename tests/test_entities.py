@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.extract.entities import Entities
+from claimx.rules.entities import Entities
 
 
 def entities(nlp, text: str, places: tuple[str, ...] = ()) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]

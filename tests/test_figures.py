@@ -6,15 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from claimx.extract.figures import find_figures
 from claimx.models import Figure
+from claimx.rules.figures import find_figures
 
 Parse = Callable[[str], Doc]
 
 
 @pytest.fixture(scope="module")
 def parse() -> Parse:
-    from claimx.nlp import load
+    from claimx.pipeline.nlp import load
 
     nlp = load()
     cache: dict[str, Doc] = {}
@@ -376,7 +376,7 @@ _PROPERTY_TEXT = (
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=-5, max_value=len(_PROPERTY_TEXT) + 5), st.integers(min_value=0, max_value=400))
 def test_any_span_keeps_offsets(start: int, length: int) -> None:
-    from claimx.nlp import load
+    from claimx.pipeline.nlp import load
 
     doc = _property_doc(load())
     end = start + length

@@ -1,4 +1,4 @@
-"""claimx.lemmas gives exactly the lemmas of spaCy's lemmatizer, visiting fewer tokens in Python."""
+"""claimx.pipeline.lemmas gives exactly the lemmas of spaCy's lemmatizer, visiting fewer tokens in Python."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 import spacy
 from spacy.attrs import LEMMA
 
-from claimx.lemmas import memo_lemmatizer
-from claimx.nlp import DEFAULT_MODEL, load
+from claimx.pipeline.lemmas import memo_lemmatizer
+from claimx.pipeline.nlp import DEFAULT_MODEL, load
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimx.extract import lexicon as lx
+from claimx.lexicon import speech as lx
 
 SETS = {name: value for name, value in vars(lx).items() if name.isupper() and isinstance(value, frozenset)}
 

@@ -7,7 +7,7 @@ records the size of every text it is given.
 
 import spacy
 
-from claimx.extract.claims import CHUNK_CHARS, extract_text
+from claimx.compose import CHUNK_CHARS, extract_text
 
 PARAGRAPH = (
     'KYIV (AP) — "We counted 1,200 drones in March," said Olena Kravets, the mayor. '

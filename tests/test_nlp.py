@@ -1,8 +1,8 @@
-"""claimx.nlp: the one model loader."""
+"""claimx.pipeline.nlp: the one model loader."""
 
 
 def test_the_default_name_and_no_name_are_one_pipeline() -> None:
-    from claimx.nlp import DEFAULT_MODEL, load, loads
+    from claimx.pipeline.nlp import DEFAULT_MODEL, load, loads
 
     first = load()
     before = loads()

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimx.extract.numbers import parse_number, parse_words
+from claimx.rules.numbers import parse_number, parse_words
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from claimx.extract.claims import article
+from claimx.compose import article
 from claimx.models import Article
 
 from .conftest import SAMPLES

@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.extract.quotes import find_quotes
+from claimx.layout.quotes import find_quotes
 
 
 def quoted(text: str) -> list[str]:

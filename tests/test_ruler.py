@@ -1,4 +1,4 @@
-"""claimx.ruler gives exactly the annotations of spaCy's AttributeRuler, faster."""
+"""claimx.pipeline.ruler gives exactly the annotations of spaCy's AttributeRuler, faster."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
-from claimx.nlp import DEFAULT_MODEL, load
-from claimx.ruler import lookup_ruler
+from claimx.pipeline.nlp import DEFAULT_MODEL, load
+from claimx.pipeline.ruler import lookup_ruler
 
 ATTRS = [POS, MORPH, LEMMA, TAG, DEP, HEAD]
 

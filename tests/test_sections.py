@@ -1,6 +1,6 @@
 import pytest
 
-from claimx.extract.sections import find_sections, kind_of, label_of
+from claimx.layout.sections import find_sections, kind_of, label_of
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from datetime import date as Date
 from claimx.batch import GROUP, Options, run
 from claimx.io import Input
 from claimx.models import Article
-from claimx.nlp import DEFAULT_MODEL, load
+from claimx.pipeline.nlp import DEFAULT_MODEL, load
 
 
 def extract(
@@ -29,7 +29,7 @@ def extract(
     installed spaCy pipeline. Texts of any length work (long ones are parsed in
     paragraph chunks).
     """
-    from claimx.extract.claims import extract_text
+    from claimx.compose import extract_text
 
     return extract_text(load(model), text, source or "<text>", _as_date(date))
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimx.errors import InputError
 from claimx.io import STDIN, Decoded, Input, read_text
-from claimx.nlp import DEFAULT_MODEL, load
+from claimx.pipeline.nlp import DEFAULT_MODEL, load
 
 if TYPE_CHECKING:
     from claimx.models import Article
@@ -122,7 +122,7 @@ def process_group(inputs: list[Input], options: Options) -> list[Result]:
     text, a bug on this text) becomes that input's result; only a missing model
     raises.
     """
-    from claimx.extract.claims import CHUNK_CHARS
+    from claimx.compose import CHUNK_CHARS
 
     nlp = load(options.model)
     texts: list[Decoded | InputError] = []
@@ -152,7 +152,7 @@ def process_group(inputs: list[Input], options: Options) -> list[Result]:
 
 
 def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Result:
-    from claimx.extract.claims import article, extract_text
+    from claimx.compose import article, extract_text
 
     try:
         if doc is None:

@@ -23,7 +23,7 @@ import click
 from claimx import __version__
 from claimx.errors import ClaimxError
 from claimx.io import DEFAULT_GLOB, STDIN
-from claimx.nlp import DEFAULT_MODEL
+from claimx.pipeline.nlp import DEFAULT_MODEL
 from claimx.terminal import printable
 
 if TYPE_CHECKING:

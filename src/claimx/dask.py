@@ -14,7 +14,7 @@ its groups, so spaCy sees the same batches and the output is the same as local m
 partitions finish in any order, but their files read in name order hold the local
 output in the local order (failed inputs left out).
 
-Each worker process loads the model once (`claimx.nlp.load` caches it per process;
+Each worker process loads the model once (`claimx.pipeline.nlp.load` caches it per process;
 `model_loads(client)` reports the count on every worker). Paths may be fsspec URLs
 (`s3://bucket/news/`, `gs://...`, `file://...`) when the filesystem's package is
 installed on the client and the workers; that is best effort: local paths are what
@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from claimx.batch import GROUP, Options, Result, available_cores, process_group
 from claimx.errors import ClaimxError
 from claimx.io import DEFAULT_GLOB, MAX_BYTES, STDIN, Input, iter_inputs, os_reason, write_atomic
-from claimx.nlp import DEFAULT_MODEL, load, loads
+from claimx.pipeline.nlp import DEFAULT_MODEL, load, loads
 
 if TYPE_CHECKING:
     import dask.bag

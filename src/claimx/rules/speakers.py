@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extract import lexicon as lx
+from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT PRODUCT WORK_OF_ART LAW".split())

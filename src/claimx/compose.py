@@ -13,14 +13,9 @@ from typing import Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.extract.actors import Events
-from claimx.extract.attribution import Attributed, article_index, attribute
-from claimx.extract.dateline import find_dateline, has_year
-from claimx.extract.dates import find_dates
-from claimx.extract.entities import Entities
-from claimx.extract.figures import find_figures
-from claimx.extract.quotes import Quote, find_quotes
-from claimx.extract.sections import find_sections
+from claimx.layout.dateline import find_dateline, has_year
+from claimx.layout.quotes import Quote, find_quotes
+from claimx.layout.sections import find_sections
 from claimx.models import (
     Actor,
     ActorIndexEntry,
@@ -33,7 +28,12 @@ from claimx.models import (
     Section,
     Span,
 )
-from claimx.nlp import text_of
+from claimx.pipeline.nlp import text_of
+from claimx.rules.actors import Events
+from claimx.rules.attribution import Attributed, article_index, attribute
+from claimx.rules.dates import find_dates
+from claimx.rules.entities import Entities
+from claimx.rules.figures import find_figures
 
 _Spanned = TypeVar("_Spanned", bound=Span)
 

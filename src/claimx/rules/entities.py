@@ -36,12 +36,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from claimx.extract import lexicon as lx
-from claimx.extract.sections import KINDS
-from claimx.extract.speakers import ArticleIndex, initials
-from claimx.extract.speakers import Entity as IndexEntity
+from claimx.layout.sections import KINDS
+from claimx.lexicon import speech as lx
 from claimx.models import Entity
-from claimx.nlp import text_of
+from claimx.pipeline.nlp import text_of
+from claimx.rules.speakers import ArticleIndex, initials
+from claimx.rules.speakers import Entity as IndexEntity
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _RELABEL_FROM = TYPES | {"PRODUCT", "WORK_OF_ART", "LAW"}

@@ -62,7 +62,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extract.numbers import (
+from claimx.models import Figure
+from claimx.pipeline.nlp import text_of
+from claimx.rules.numbers import (
     BIG_SCALES,
     CURRENCY_CODES,
     NUMBER_WORDS,
@@ -72,8 +74,6 @@ from claimx.extract.numbers import (
     parse_words,
     to_number,
 )
-from claimx.models import Figure
-from claimx.nlp import text_of
 
 # Currency symbols glued to a number, digits with whatever is glued to them
 # ("2.5bn", "37.5%", "23rd", "10.30pm"), words, and any other character.

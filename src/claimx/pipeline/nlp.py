@@ -38,8 +38,8 @@ def _load(name: str) -> Language:
         raise ModelNotFound(name) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
-    from claimx.lemmas import memo_lemmatizer
-    from claimx.ruler import lookup_ruler
+    from claimx.pipeline.lemmas import memo_lemmatizer
+    from claimx.pipeline.ruler import lookup_ruler
 
     _swap(nlp, "attribute_ruler", "claimx_attribute_lookup", lookup_ruler)
     _swap(nlp, "lemmatizer", "claimx_lemmatizer", memo_lemmatizer)
@@ -54,7 +54,7 @@ def loads() -> int:
 def _swap(nlp: Language, stock: str, ours: str, build: Callable[[Any], object | None]) -> None:
     """Run claimx's component `ours` in place of `stock` when `build(stock's component)` can stand in.
 
-    claimx.ruler and claimx.lemmas give the same annotations as spaCy's attribute
+    claimx.pipeline.ruler and claimx.pipeline.lemmas give the same annotations as spaCy's attribute
     ruler and lemmatizer, faster (benchmarks/README.md); the original stays in the
     pipeline, disabled.
     """
@@ -72,13 +72,13 @@ def _register_components() -> None:
 
     @Language.factory("claimx_lemmatizer")
     def lemmatizer(nlp, name):  # type: ignore[no-untyped-def]
-        from claimx.lemmas import memo_lemmatizer
+        from claimx.pipeline.lemmas import memo_lemmatizer
 
         return memo_lemmatizer(nlp.get_pipe("lemmatizer"))
 
     @Language.factory("claimx_attribute_lookup")
     def attribute_lookup(nlp, name):  # type: ignore[no-untyped-def]
-        from claimx.ruler import lookup_ruler
+        from claimx.pipeline.ruler import lookup_ruler
 
         return lookup_ruler(nlp.get_pipe("attribute_ruler"))
 

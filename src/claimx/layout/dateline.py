@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimx.extract.paragraphs import paragraphs
+from claimx.layout.paragraphs import paragraphs
 from claimx.models import Dateline
 
 _MAX_HEADINGS = 2

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from dateparser.date import DateDataParser
 
 from claimx.models import DateMention
-from claimx.nlp import text_of
+from claimx.pipeline.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

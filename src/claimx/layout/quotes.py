@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimx.extract.paragraphs import paragraphs
+from claimx.layout.paragraphs import paragraphs
 
 # opener -> closers it accepts
 _PAIRS = {

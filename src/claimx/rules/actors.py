@@ -27,10 +27,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimx.extract import lexicon as lx
-from claimx.extract.speakers import ArticleIndex
+from claimx.lexicon import speech as lx
 from claimx.models import Actor, Span
-from claimx.nlp import text_of
+from claimx.pipeline.nlp import text_of
+from claimx.rules.speakers import ArticleIndex
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _OBJECTS = ("dobj", "obj", "attr", "oprd")

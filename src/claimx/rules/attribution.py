@@ -54,12 +54,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extract import lexicon as lx
-from claimx.extract.paragraphs import paragraphs
-from claimx.extract.quotes import Quote
-from claimx.extract.speakers import ArticleIndex, Entity
+from claimx.layout.paragraphs import paragraphs
+from claimx.layout.quotes import Quote
+from claimx.lexicon import speech as lx
 from claimx.models import ClaimKind, Section, Speaker
-from claimx.nlp import text_of
+from claimx.pipeline.nlp import text_of
+from claimx.rules.speakers import ArticleIndex, Entity
 
 _EDGE = " \t\r\n,;:—–-\"“”‘’'«»"
 _GAP_OK = re.compile(r"^(?:.*?(?:[:,—–]|\bthat))?$", re.DOTALL)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.extract.paragraphs import paragraphs
+from claimx.layout.paragraphs import paragraphs
 from claimx.models import Section
 
 KINDS = {

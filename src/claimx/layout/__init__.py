@@ -1,0 +1,1 @@
+"""Rules that read the raw text alone, before spaCy: paragraphs, dateline, labelled sections, quotes."""

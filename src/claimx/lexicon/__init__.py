@@ -1,0 +1,1 @@
+"""Word lists as data, each defined once; the rules build their patterns from them."""
