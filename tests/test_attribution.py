@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from claimx.compose import layout
-from claimx.rules.attribution import Attributed, attribute
+from claimx.rules.attribution import attribute
+from claimx.rules.chunk import Attributed
+from tests.chunks import laid_out
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = [
@@ -23,8 +24,7 @@ SEED = [
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
     def _run(text: str) -> tuple[str, list[Attributed]]:
-        lay = layout(text)
-        return text, attribute(nlp(text), lay.sections, lay.quotes)
+        return text, attribute(laid_out(nlp(text)))
 
     return _run
 

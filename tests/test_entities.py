@@ -1,13 +1,14 @@
+from dataclasses import replace
+
 import pytest
 
-from claimx.rules.entities import Entities
+from claimx.rules.entities import find_entities
+from tests.chunks import bare
 
 
 def entities(nlp, text: str, places: tuple[str, ...] = ()) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
-    found = Entities(nlp(text), places).within(0, len(text))
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return {e.text: (e.type, e.name) for e in found}
+    found = find_entities(replace(bare(nlp(text)), places=places))
+    return {text[e.start : e.end]: (e.type, e.name) for e in found}
 
 
 @pytest.mark.parametrize(
@@ -54,8 +55,8 @@ def test_short_forms_and_acronyms_take_the_full_name(nlp) -> None:  # type: igno
 
 def test_a_name_found_once_is_tagged_everywhere(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Troops entered the town of Sudzha. Sudzha was quiet by noon, and Sudzha residents left."
-    found = Entities(nlp(text)).within(0, len(text))
-    assert [e.start for e in found if e.text == "Sudzha"] == [
+    found = find_entities(bare(nlp(text)))
+    assert [e.start for e in found if text[e.start : e.end] == "Sudzha"] == [
         i for i in range(len(text)) if text.startswith("Sudzha", i)
     ]
 
@@ -77,12 +78,10 @@ def test_common_words_are_not_entities(nlp, text: str) -> None:  # type: ignore[
     assert not {"Cholera", "Background"} & set(got)
 
 
-def test_within_bounds(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_sorted_and_inside_the_text(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Anna Berg met Tom Hale in Oslo. Later she flew to Rome."
-    ents = Entities(nlp(text))
-    cut = text.index("Later")
-    assert all(e.end <= cut for e in ents.within(0, cut))
-    assert all(e.start >= cut for e in ents.within(cut, len(text)))
+    ents = find_entities(bare(nlp(text)))
+    assert [text[e.start : e.end] for e in ents] == ["Anna Berg", "Tom Hale", "Oslo", "Rome"]
 
 
 def test_a_score_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,6 @@ from claimx.layout.dateline import find_dateline, has_year
 from claimx.layout.quotes import Quote, find_quotes
 from claimx.layout.sections import find_sections
 from claimx.models import (
-    Actor,
     ActorIndexEntry,
     Article,
     Claim,
@@ -29,10 +28,11 @@ from claimx.models import (
     Span,
 )
 from claimx.pipeline.nlp import text_of
-from claimx.rules.actors import Events
-from claimx.rules.attribution import Attributed, article_index, attribute
+from claimx.rules.actors import find_events
+from claimx.rules.attribution import article_index, attribute
+from claimx.rules.chunk import Attributed, Chunk, DateRecord, EntityRecord, EventRecord, FigureRecord
 from claimx.rules.dates import find_dates
-from claimx.rules.entities import Entities
+from claimx.rules.entities import find_entities
 from claimx.rules.figures import find_figures
 
 _Spanned = TypeVar("_Spanned", bound=Span)
@@ -93,80 +93,88 @@ def _quote_regions(sections: Sequence[Section]) -> list[tuple[int, int]]:
 def article(doc: Doc, source: str, ref: date | None = None) -> Article:
     """Everything claimx finds in one article parsed whole."""
     text = text_of(doc)
-    return assemble(text, layout(text, ref), [(0, doc)], source)
+    lay = layout(text, ref)
+    return assemble(text, lay, [chunk(doc, 0, lay)], source, lay.warnings)
 
 
 def extract_text(nlp: Language, text: str, source: str, ref: date | None = None) -> Article:
     """Parse and extract one text, in paragraph chunks when it is too long to parse whole."""
     spans = chunk_spans(text, CHUNK_CHARS)
+    lay = layout(text, ref)
     if len(spans) == 1:
-        return article(nlp(text), source, ref)
-    docs = zip((s for s, _ in spans), nlp.pipe(text[s:e] for s, e in spans), strict=True)
-    art = assemble(text, layout(text, ref), docs, source)
+        return assemble(text, lay, [chunk(nlp(text), 0, lay)], source, lay.warnings)
+    docs = nlp.pipe(text[s:e] for s, e in spans)
+    chunks = (chunk(doc, s, lay) for (s, _), doc in zip(spans, docs, strict=True))
     note = f"long text ({len(text):,} characters) parsed in {len(spans)} chunks"
-    return art.model_copy(update={"warnings": [*art.warnings, note]})
+    return assemble(text, lay, chunks, source, [*lay.warnings, note])
+
+
+def chunk(doc: Doc, offset: int, lay: Layout) -> Chunk:
+    """The piece of the article parsed as `doc`, from `offset` on, with its layout moved to its offsets."""
+    text = text_of(doc)
+    end = offset + len(text)
+    sections = tuple(_local(s, offset, text) for s in lay.sections if offset <= s.end and s.start < end)
+    quotes = tuple(
+        replace(
+            q,
+            start=q.start - offset,
+            end=min(q.end, end) - offset,
+            open=q.open - offset,
+            close=q.close - offset if q.close is not None and q.close < end else None,
+        )
+        for q in lay.quotes
+        if offset <= q.open < end
+    )
+    return Chunk(
+        doc=doc,
+        text=text,
+        offset=offset,
+        body_start=max(lay.body_start - offset, 0),
+        sections=sections,
+        quotes=quotes,
+        ref=lay.ref,
+        places=_place_words(lay.dateline),
+        names=article_index(doc, sections, quotes),
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class _Draft:
-    """A claim with its sentence's entities and its event, offsets global."""
+    """A claim's records from its chunk, before the models: offsets local to the chunk at `offset`."""
 
+    offset: int
     said: Attributed
-    entities: list[Entity]
-    actor: Actor | None
-    action: str | None
-    object: Span | None
+    event: EventRecord
+    entities: list[EntityRecord]
 
 
-def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: str) -> Article:
-    """Claims of `text` from its layout and its parsed chunks, each (offset in text, Doc of that piece)."""
+def assemble(
+    text: str, lay: Layout, chunks: Iterable[Chunk], source: str, warnings: Sequence[str] = ()
+) -> Article:
+    """The article of `text` from its layout and its parsed chunks; each chunk is released once read."""
     drafts: list[_Draft] = []
     dates: list[DateMention] = []
     figures: list[Figure] = []
-    places = _place_words(lay.dateline)
-    for offset, doc in docs:
-        local = text_of(doc)
-        end = offset + len(local)
-        start = max(lay.body_start - offset, 0)
-        sections = [_shift(s, -offset, local) for s in lay.sections if offset <= s.end and s.start < end]
-        quotes = [
-            replace(
-                q,
-                start=q.start - offset,
-                end=min(q.end, end) - offset,
-                open=q.open - offset,
-                close=q.close - offset if q.close is not None and q.close < end else None,
-            )
-            for q in lay.quotes
-            if offset <= q.open < end
-        ]
-        index = article_index(doc, sections, quotes)
-        said = attribute(doc, sections, quotes, index)
-        c_dates = find_dates(doc, start, len(local), lay.ref)
-        c_figures = find_figures(doc, start, len(local))
-        labels = [(s.start, s.start + len(s.label) + 1) for s in sections if s.label]
-        said += _statements(doc, start, [(d.start, d.end) for d in said] + labels, c_dates, c_figures)
-        entities = Entities(doc, places, index)
-        events = Events(doc, index)
-        starts = [sent.start_char for sent in doc.sents]
-        ends = [sent.end_char for sent in doc.sents]
-        for d in said:
+    for c in chunks:
+        said = attribute(c)
+        c_dates = find_dates(c)
+        c_figures = find_figures(c)
+        labels = [(s.start, s.start + len(s.label) + 1) for s in c.sections if s.label]
+        said += _statements(c, [(d.start, d.end) for d in said] + labels, c_dates, c_figures)
+        entities = find_entities(c)
+        entity_starts = [e.start for e in entities]
+        starts = [sent.start_char for sent in c.doc.sents]
+        ends = [sent.end_char for sent in c.doc.sents]
+        for d, event in zip(said, find_events(c, said), strict=True):
             # A claim lists the entities of its whole sentence, attribution included.
             s_start, s_end = _sentence_range(starts, ends, d.start, d.end)
-            actor, action, obj = events.of(d.start, d.end, _voice(d) if d.kind == "quote" else None)
-            drafts.append(
-                _Draft(
-                    replace(d, start=d.start + offset, end=d.end + offset),
-                    [_shift(e, offset, text) for e in entities.within(s_start, s_end)],
-                    actor,
-                    action,
-                    _shift(obj, offset, text) if obj else None,
-                )
-            )
-        dates += [_shift(m, offset, text) for m in c_dates]
-        figures += [_shift(f, offset, text) for f in c_figures]
+            lo = bisect_left(entity_starts, s_start)
+            inside = [e for e in entities[lo:] if e.start < s_end and e.end <= s_end]
+            drafts.append(_Draft(c.offset, d, event, inside))
+        dates += [_date(text, c.offset, m) for m in c_dates]
+        figures += [figure_model(text, c.offset, f) for f in c_figures]
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    drafts.sort(key=lambda d: d.said.start)
+    drafts.sort(key=lambda d: d.said.start + d.offset)
     sorted_dates, sorted_figures = _Sorted(dates), _Sorted(figures)
     starts = [s.start for s in lay.sections]
     claims = [_claim(text, digest, d, lay.sections, starts, sorted_dates, sorted_figures) for d in drafts]
@@ -176,8 +184,43 @@ def assemble(text: str, lay: Layout, docs: Iterable[tuple[int, Doc]], source: st
         sections=lay.sections,
         claims=claims,
         actors=actor_index(claims),
-        warnings=[*lay.warnings, *_unresolved(lay.ref, dates)],
+        warnings=[*warnings, *_unresolved(lay.ref, dates)],
     )
+
+
+def _local(s: Section, offset: int, local: str) -> Section:
+    start, end = max(s.start - offset, 0), min(s.end - offset, len(local))
+    return s.model_copy(update={"start": start, "end": end, "text": local[start:end]})
+
+
+def _date(text: str, offset: int, r: DateRecord) -> DateMention:
+    s, e = r.start + offset, r.end + offset
+    return DateMention(text=text[s:e], start=s, end=e, value=r.value)
+
+
+def figure_model(text: str, offset: int, r: FigureRecord) -> Figure:
+    s, e = r.start + offset, r.end + offset
+    return Figure(
+        text=text[s:e],
+        start=s,
+        end=e,
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        approximate=r.approximate,
+        qualifier=r.qualifier,
+        unit=r.unit,
+    )
+
+
+def _entity(text: str, offset: int, r: EntityRecord) -> Entity:
+    s, e = r.start + offset, r.end + offset
+    return Entity(text=text[s:e], start=s, end=e, type=r.type, name=r.name)
+
+
+def _span(text: str, offset: int, span: tuple[int, int]) -> Span:
+    s, e = span[0] + offset, span[1] + offset
+    return Span(text=text[s:e], start=s, end=e)
 
 
 def _unresolved(ref: date | None, dates: Sequence[DateMention]) -> list[str]:
@@ -209,29 +252,11 @@ def actor_index(claims: Sequence[Claim]) -> list[ActorIndexEntry]:
     ]
 
 
-# An organisation in a speaker's title: `chairman of the Hollin Parish Council`.
-_ORG_IN_TITLE = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)*(?:Council|Ministry|Department|Agency|Authority|Union|Party|Bank|"
-    r"Group|Commission|Committee|Service|Police|Association|Company|Corporation|Office|Board)\b"
-)
-
-
-def _voice(said: Attributed) -> Actor | None:
-    """Who `we` is in a quote: the speaker if an organisation, else an organisation in the speaker's title."""
-    who = said.speaker
-    if who is None:
-        return None
-    if who.type in ("ORG", "GPE"):
-        return Actor(name=who.name, mention=who.mention, type=who.type)
-    m = _ORG_IN_TITLE.search(who.title or "")
-    return Actor(name=m.group(), mention=m.group(), type="ORG") if m else None
-
-
-def _place_words(dateline: Dateline | None) -> list[str]:
+def _place_words(dateline: Dateline | None) -> tuple[str, ...]:
     """The dateline's place as written and as reported (`DULUTH`, `Duluth`)."""
     if dateline is None or dateline.place is None:
-        return []
-    return [dateline.place, dateline.text.split(",")[0].split("(")[0].strip()]
+        return ()
+    return (dateline.place, dateline.text.split(",")[0].split("(")[0].strip())
 
 
 def _sentence_range(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int]:
@@ -264,28 +289,21 @@ def _cut(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _shift(m: _Spanned, delta: int, text: str) -> _Spanned:
-    start = max(m.start + delta, 0)
-    end = min(m.end + delta, len(text))
-    return m.model_copy(update={"start": start, "end": end, "text": text[start:end]})
-
-
 def _statements(
-    doc: Doc,
-    body_start: int,
+    c: Chunk,
     taken: Sequence[tuple[int, int]],
-    dates: Sequence[DateMention],
-    figures: Sequence[Figure],
+    dates: Sequence[DateRecord],
+    figures: Sequence[FigureRecord],
 ) -> list[Attributed]:
     """The reporter's own assertions: sentence parts outside `taken` spans that hold a date or figure.
 
     `taken` holds the other claims and the section labels.
     """
-    text = text_of(doc)
+    text, body_start = c.text, c.body_start
     anchors = sorted([d.start for d in dates] + [f.start for f in figures])
     covered = sorted(taken)
     out: list[Attributed] = []
-    for sent in doc.sents:
+    for sent in c.doc.sents:
         s, e = max(sent.start_char, body_start), sent.end_char
         if s >= e or not _any_in(anchors, s, e):
             continue
@@ -327,25 +345,26 @@ def _claim(
     dates: _Sorted[DateMention],
     figures: _Sorted[Figure],
 ) -> Claim:
-    a = d.said
-    i = bisect_right(section_starts, a.start) - 1
-    section = sections[i].kind if i >= 0 and a.start < sections[i].end else None
+    a, off = d.said, d.offset
+    start, end = a.start + off, a.end + off
+    i = bisect_right(section_starts, start) - 1
+    section = sections[i].kind if i >= 0 and start < sections[i].end else None
     return Claim(
-        id=f"{digest}:{a.kind[0]}{a.start}-{a.end}",
+        id=f"{digest}:{a.kind[0]}{start}-{end}",
         kind=a.kind,
-        text=text[a.start : a.end],
-        start=a.start,
-        end=a.end,
+        text=text[start:end],
+        start=start,
+        end=end,
         section=section,
         speaker=a.speaker,
         cue=a.cue,
         channel=a.channel,
-        dates=dates.inside(a.start, a.end),
-        figures=figures.inside(a.start, a.end),
-        actor=d.actor,
-        action=d.action,
-        object=d.object,
-        entities=d.entities,
+        dates=dates.inside(start, end),
+        figures=figures.inside(start, end),
+        actor=d.event.actor,
+        action=d.event.action,
+        object=_span(text, off, d.event.object) if d.event.object else None,
+        entities=[_entity(text, off, e) for e in d.entities],
     )
 
 

@@ -24,12 +24,13 @@ ours (a misattached subject gives a wrong actor).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from claimx.lexicon import speech as lx
-from claimx.models import Actor, Span
-from claimx.pipeline.nlp import text_of
+from claimx.models import Actor
+from claimx.rules.chunk import Attributed, Chunk, EventRecord
 from claimx.rules.speakers import ArticleIndex
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
@@ -52,28 +53,49 @@ _EVENT_NOUNS = frozenset(
 )
 
 
-class Events:
-    """Finds the main event of claims in one parsed article."""
+def find_events(chunk: Chunk, said: Sequence[Attributed]) -> list[EventRecord]:
+    """The main event of each claim in `said`, in the same order."""
+    events = _Events(chunk.doc, chunk.names)
+    return [events.of(a.start, a.end, _voice(a) if a.kind == "quote" else None) for a in said]
+
+
+# An organisation in a speaker's title: `chairman of the Hollin Parish Council`.
+_ORG_IN_TITLE = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)*(?:Council|Ministry|Department|Agency|Authority|Union|Party|Bank|"
+    r"Group|Commission|Committee|Service|Police|Association|Company|Corporation|Office|Board)\b"
+)
+
+
+def _voice(said: Attributed) -> Actor | None:
+    """Who `we` is in a quote: the speaker if an organisation, else an organisation in the speaker's title."""
+    who = said.speaker
+    if who is None:
+        return None
+    if who.type in ("ORG", "GPE"):
+        return Actor(name=who.name, mention=who.mention, type=who.type)
+    m = _ORG_IN_TITLE.search(who.title or "")
+    return Actor(name=m.group(), mention=m.group(), type="ORG") if m else None
+
+
+class _Events:
+    """Finds the main event of claims in one parsed chunk."""
 
     def __init__(self, doc: Doc, index: ArticleIndex) -> None:
         self.doc = doc
-        self.text = text_of(doc)
         self.index = index
 
-    def of(
-        self, start: int, end: int, voice: Actor | None = None
-    ) -> tuple[Actor | None, str | None, Span | None]:
-        """(actor, action, object) of the claim spanning characters [start, end) of the doc.
+    def of(self, start: int, end: int, voice: Actor | None = None) -> EventRecord:
+        """The event of the claim spanning characters [start, end) of the doc.
 
         `voice` is who `we` stands for in the claim (in a quote, the speaker's organisation).
         """
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return None, None, None
+            return EventRecord()
         lo, hi = span.start, span.end
         verb = _main_verb(lo, hi, self.doc)
         if verb is None:
-            return None, None, None
+            return EventRecord()
         # A passive without agent, or `Nobody wants ...`, gives way to a coordinated verb or a
         # later sentence of the claim that has one (`was devastated and would assess the damage`).
         later = [
@@ -85,8 +107,8 @@ class Events:
         for v in (verb, *later):
             actor = self._actor(v, lo, hi, voice)
             if actor is not None:
-                return actor, _action(v), self._object(v, lo, hi)
-        return None, _action(verb), self._object(verb, lo, hi)
+                return EventRecord(actor, _action(v), self._object(v, lo, hi))
+        return EventRecord(None, _action(verb), self._object(verb, lo, hi))
 
     def _actor(self, verb: Token, lo: int, hi: int, voice: Actor | None) -> Actor | None:
         subj = _subject(verb, lo, hi)
@@ -118,7 +140,7 @@ class Events:
         kind = "other" if speaker.type == "anonymous" else speaker.type
         return Actor(name=speaker.name, mention=speaker.mention, type=kind)
 
-    def _object(self, verb: Token, lo: int, hi: int) -> Span | None:
+    def _object(self, verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
         # A passive's subject is what the action was done to.
         obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None) or next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None
@@ -129,8 +151,7 @@ class Events:
         if not toks:
             return None
         first, last = toks[0], toks[-1]
-        s, e = first.idx, last.idx + len(last.text)
-        return Span(text=self.text[s:e], start=s, end=e)
+        return first.idx, last.idx + len(last.text)
 
 
 def _main_verb(lo: int, hi: int, doc: Doc) -> Token | None:

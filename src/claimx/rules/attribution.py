@@ -57,8 +57,9 @@ from spacy.tokens import Doc, Span, Token
 from claimx.layout.paragraphs import paragraphs
 from claimx.layout.quotes import Quote
 from claimx.lexicon import speech as lx
-from claimx.models import ClaimKind, Section, Speaker
+from claimx.models import Section, Speaker
 from claimx.pipeline.nlp import text_of
+from claimx.rules.chunk import Attributed, Chunk
 from claimx.rules.speakers import ArticleIndex, Entity
 
 _EDGE = " \t\r\n,;:—–-\"“”‘’'«»"
@@ -78,18 +79,6 @@ _DEMONSTRATIVES = frozenset("this that these those which".split())
 _SOURCE_KINDS = frozenset({"source"})
 _QUOTE_KINDS = frozenset({"quote"})
 _QUOTE_FROM = re.compile(r"quotes?\s+from\s+(?P<name>.+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Attributed:
-    """A claim before dates, figures and ids: its content span and who made it."""
-
-    kind: ClaimKind
-    start: int
-    end: int
-    speaker: Speaker | None = None
-    cue: str | None = None
-    channel: str | None = None
 
 
 @dataclass(slots=True)
@@ -118,13 +107,11 @@ def _quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     return [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
 
 
-def attribute(
-    doc: Doc, sections: Sequence[Section], quotes: Sequence[Quote], index: ArticleIndex | None = None
-) -> list[Attributed]:
-    """Quote claims (one per quote) and reported-speech claims of `doc`, in text order."""
+def attribute(chunk: Chunk) -> list[Attributed]:
+    """Quote claims (one per quote) and reported-speech claims of the chunk, in text order."""
+    doc, sections, quotes, index = chunk.doc, chunk.sections, chunk.quotes, chunk.names
     bound = next((s.start for s in sections if s.kind != "headline"), 0)
     qspans = _quoted_spans(quotes)
-    index = index or article_index(doc, sections, quotes)
     frames = find_frames(doc, index, bound, qspans)
     speakers, cues, channels = _quote_speakers(doc, sections, quotes, frames, index, bound)
     out = [

@@ -32,8 +32,7 @@ from typing import TYPE_CHECKING
 
 from dateparser.date import DateDataParser
 
-from claimx.models import DateMention
-from claimx.pipeline.nlp import text_of
+from claimx.rules.chunk import Chunk, DateRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,19 +132,18 @@ class _Candidate:
     year_shift: int | None = None  # `March 20 last year` → -1
 
 
-def find_dates(doc: Doc, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
-    """Every expression in `doc.text[start:end]` that names a day, month or year.
+def find_dates(chunk: Chunk) -> list[DateRecord]:
+    """Every expression in the chunk's body that names a day, month or year.
 
-    Mentions are sorted, never overlap, lie inside the window and satisfy
-    `doc.text[m.start:m.end] == m.text`. `ref` is the article's reference
+    Mentions are sorted, never overlap and lie inside the body. `chunk.ref` is the article's reference
     date; a mention that needs it gets value None when it is missing
     (`yesterday`, `on Monday`, `31 January`), while `in 2019` and
     `3 February 2025` keep theirs. A day or month without a year takes the
     year that puts it nearest on or before `ref`, or on or after it when the
     clause looks ahead (see `_looks_ahead`).
     """
-    text = text_of(doc)
-    start, end = max(0, start), min(len(text), end)
+    doc, text, start, end = chunk.doc, chunk.text, chunk.body_start, len(chunk.text)
+    ref = chunk.ref
     found = _merge(text, end, _non_overlapping(_candidates(text, start, end)))
     mentions = []
     for cand in found:
@@ -153,9 +151,7 @@ def find_dates(doc: Doc, start: int, end: int, ref: dt.date | None) -> list[Date
             continue
         ok, value = _value(doc, cand, ref)
         if ok:
-            mentions.append(
-                DateMention(text=text[cand.start : cand.end], start=cand.start, end=cand.end, value=value)
-            )
+            mentions.append(DateRecord(cand.start, cand.end, value))
     return mentions
 
 

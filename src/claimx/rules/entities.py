@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -38,8 +38,7 @@ from spacy.tokens import Span as SpacySpan
 
 from claimx.layout.sections import KINDS
 from claimx.lexicon import speech as lx
-from claimx.models import Entity
-from claimx.pipeline.nlp import text_of
+from claimx.rules.chunk import Chunk, EntityRecord
 from claimx.rules.speakers import ArticleIndex, initials
 from claimx.rules.speakers import Entity as IndexEntity
 
@@ -102,32 +101,25 @@ class _Found:
     sure: bool = False  # typed by a cue in the text, which outvotes the model
 
 
-class Entities:
-    """The entities of one article, built once; `within(start, end)` gives a claim's.
+def find_entities(chunk: Chunk) -> list[EntityRecord]:
+    """The named entities of the chunk, sorted by start.
 
-    Canonical names come from the article's `ArticleIndex` (the speaker
-    machinery), so an entity and a speaker share one name.
+    Canonical names come from the chunk's name index (the speaker machinery),
+    so an entity and a speaker share one name.
     """
-
-    def __init__(self, doc: Doc, places: Iterable[str] = (), index: ArticleIndex | None = None) -> None:
-        text = text_of(doc)
-        index = index or ArticleIndex(doc)
-        found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
-        found += _missed_names(doc, index, found)
-        found = [_relabel(text, f, {p.casefold() for p in places}) for f in found]
-        found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
-        found = _nationality_tails(text, found)
-        types = _vote(text, found)
-        found = [_Found(f.start, f.end, types[text[f.start : f.end]], f.sure) for f in found]
-        found = _spread(text, found, {p: "GPE" for p in places})
-        self._text = text
-        self._entities = [_named(doc, text, index, f) for f in sorted(found, key=lambda f: f.start)]
-
-    def within(self, start: int, end: int) -> list[Entity]:
-        return [e for e in self._entities if start <= e.start and e.end <= end]
+    doc, text, index, places = chunk.doc, chunk.text, chunk.names, chunk.places
+    found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
+    found += _missed_names(doc, index, found)
+    found = [_relabel(text, f, {p.casefold() for p in places}) for f in found]
+    found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
+    found = _nationality_tails(text, found)
+    types = _vote(text, found)
+    found = [_Found(f.start, f.end, types[text[f.start : f.end]], f.sure) for f in found]
+    found = _spread(text, found, {p: "GPE" for p in places})
+    return [_named(doc, text, index, f) for f in sorted(found, key=lambda f: f.start)]
 
 
-def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> Entity:
+def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> EntityRecord:
     """The entity with the index's name, and its type where the index knows a person or organisation."""
     mention = text[f.start : f.end]
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -136,7 +128,7 @@ def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> Entity:
     # it (`Ukraine` in `Ukraine's Air Force`).
     known = next((e for e in map(index.entity_of, span or ()) if e is not None and _names(e, words)), None)
     if known is None:
-        return Entity(text=mention, start=f.start, end=f.end, type=f.type, name=mention)
+        return EntityRecord(f.start, f.end, f.type, mention)
     kind = f.type
     # `Nair` typed ORG by the model is short for the person `Priya Nair`; a place keeps
     # its type (the index's organisation vote for `Ukraine` comes from `Ukraine's Air Force`).
@@ -146,7 +138,7 @@ def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> Entity:
         kind = known.type
     # The possessive form names a body (`Ukraine's General Staff`), not a place (`Kursk Oblast`).
     name = known.display if kind == "ORG" and known.display else known.name
-    return Entity(text=mention, start=f.start, end=f.end, type=kind, name=name)
+    return EntityRecord(f.start, f.end, kind, name)
 
 
 def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> list[_Found]:

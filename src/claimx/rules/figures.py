@@ -62,8 +62,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.models import Figure
 from claimx.pipeline.nlp import text_of
+from claimx.rules.chunk import Chunk, FigureRecord
 from claimx.rules.numbers import (
     BIG_SCALES,
     CURRENCY_CODES,
@@ -514,23 +514,19 @@ def _glued(left: Token, right: Token) -> bool:
     return not left.whitespace_ and not left.is_space and not right.is_space
 
 
-def _text_length(doc: Doc) -> int:
-    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-
-
-def find_figures(doc: Doc, start: int, end: int) -> list[Figure]:
-    """Every figure whose number lies in `doc.text[start:end]`, sorted, without overlaps.
+def find_figures(chunk: Chunk) -> list[FigureRecord]:
+    """Every figure whose number lies in the chunk's body, sorted, without overlaps.
 
     A figure's span runs from its hedge or bound word (`about`, `over`) over
     the number to its unit or counted noun when those follow it, clipped to
-    [start, end).  `doc` must be parsed (tagger and parser); nothing is
+    the body.  The chunk's Doc must be parsed (tagger and parser); nothing is
     re-run on it.
     """
-    start, end = max(0, start), min(_text_length(doc), end)
+    doc, start, end = chunk.doc, chunk.body_start, len(chunk.text)
     if start >= end:
         return []
     ctx = _Context(doc, start, end)
-    found: list[Figure] = []
+    found: list[FigureRecord] = []
     i = ctx.index_at(start)
     toks = ctx.toks
     while i < len(toks) and toks[i].start < end:
@@ -541,7 +537,7 @@ def find_figures(doc: Doc, start: int, end: int) -> list[Figure]:
         if figure is not None:
             found.append(figure)
     found.sort(key=lambda f: (f.start, -f.end))
-    kept: list[Figure] = []
+    kept: list[FigureRecord] = []
     for f in found:
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
@@ -554,7 +550,7 @@ def _may_start(tok: _Tok) -> bool:
     return text[0].isdigit() or tok.lower in _STARTERS or text in _CURRENCY_SYMBOLS or text in CURRENCY_CODES
 
 
-def _figure_at(ctx: _Context, i: int) -> tuple[Figure | None, int]:
+def _figure_at(ctx: _Context, i: int) -> tuple[FigureRecord | None, int]:
     """The figure that starts with token i, if any, and the index to go on from."""
     for reader in (_vague_count, _fraction):
         got = reader(ctx, i)
@@ -677,7 +673,7 @@ def _add_half(ctx: _Context, amount: _Amount) -> None:
 # --- turning a number into a figure -------------------------------------------------------------
 
 
-def _figure_from(ctx: _Context, a: _Amount) -> tuple[Figure | None, int]:
+def _figure_from(ctx: _Context, a: _Amount) -> tuple[FigureRecord | None, int]:
     toks = ctx.toks
     skip = _skip_chain(ctx, a)
     if skip is not None:
@@ -725,17 +721,17 @@ def _figure_from(ctx: _Context, a: _Amount) -> tuple[Figure | None, int]:
     ), max(a.last, ctx.index_at(end))
 
 
-def _make(ctx: _Context, start: int, end: int, anchor: int, **fields: object) -> Figure | None:
-    """A Figure on [start, end) clipped to the claim, if its number (at `anchor`) lies in the claim."""
+def _make(ctx: _Context, start: int, end: int, anchor: int, **fields: object) -> FigureRecord | None:
+    """A figure on [start, end) clipped to the claim, if its number (at `anchor`) lies in the claim."""
     if not ctx.start <= anchor < ctx.end:
         return None
     start, end = max(start, ctx.start), min(end, ctx.end)
     while end > start and ctx.text[end - 1].isspace():
         end -= 1
-    return Figure(text=ctx.text[start:end], start=start, end=end, **fields)  # type: ignore[arg-type]
+    return FigureRecord(start, end, **fields)  # type: ignore[arg-type]
 
 
-def _range_figure(ctx: _Context, a: _Amount, b: _Amount, qual: _Qualifier) -> tuple[Figure | None, int]:
+def _range_figure(ctx: _Context, a: _Amount, b: _Amount, qual: _Qualifier) -> tuple[FigureRecord | None, int]:
     # "$5-6 billion": the second number's scale, currency and % cover the first.
     if a.value == a.lead and b.value != b.lead and b.lead and a.lead < b.lead:
         a.value = a.lead * (b.value / b.lead)
@@ -1192,7 +1188,7 @@ def _is_age(ctx: _Context, a: _Amount) -> bool:
 # --- vague counts and fractions -----------------------------------------------------------------
 
 
-def _vague_count(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
+def _vague_count(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
     """`dozens of officers`, `tens of thousands`, `several hundred`: approximate, no value."""
     toks = ctx.toks
     word = toks[i].lower
@@ -1227,7 +1223,7 @@ def _vague_count(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
     return figure, max(k + 1, ctx.index_at(end))
 
 
-def _fraction(ctx: _Context, i: int) -> tuple[Figure | None, int] | None:
+def _fraction(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
     """`a third of deaths`, `two-thirds`, `nearly half of them`: reported as a percentage."""
     toks = ctx.toks
     word = toks[i].lower
