@@ -31,6 +31,7 @@ from claimx.pipeline.nlp import text_of
 from claimx.rules.actors import find_events
 from claimx.rules.attribution import article_index, attribute
 from claimx.rules.chunk import Attributed, Chunk, DateRecord, EntityRecord, EventRecord, FigureRecord
+from claimx.rules.claim_dates import attribution_only, claim_dates
 from claimx.rules.dates import find_dates
 from claimx.rules.entities import find_entities
 from claimx.rules.figures import find_figures
@@ -146,6 +147,8 @@ class _Draft:
     said: Attributed
     event: EventRecord
     entities: list[EntityRecord]
+    date: str | None
+    said_on: list[DateMention]  # dates of an attribution that is no claim of its own
 
 
 def assemble(
@@ -161,16 +164,30 @@ def assemble(
         c_figures = find_figures(c)
         labels = [(s.start, s.start + len(s.label) + 1) for s in c.sections if s.label]
         said += _statements(c, [(d.start, d.end) for d in said] + labels, c_dates, c_figures)
+        said.sort(key=lambda a: a.start)
+        dropped = attribution_only(c, said, c_figures)
+        spoken: dict[int, list[DateRecord]] = {}
+        for i, j in dropped.items():
+            spoken.setdefault(j, []).extend(d for d in c_dates if said[i].start <= d.start < said[i].end)
+        when = claim_dates(c, said, c_dates, spoken)
+        kept = [
+            (a, w, spoken.get(i, []))
+            for i, (a, w) in enumerate(zip(said, when, strict=True))
+            if i not in dropped
+        ]
         entities = find_entities(c)
         entity_starts = [e.start for e in entities]
         starts = [sent.start_char for sent in c.doc.sents]
         ends = [sent.end_char for sent in c.doc.sents]
-        for d, event in zip(said, find_events(c, said), strict=True):
+        said = [a for a, _, _ in kept]
+        for (d, day, attribution), event in zip(kept, find_events(c, said), strict=True):
             # A claim lists the entities of its whole sentence, attribution included.
             s_start, s_end = _sentence_range(starts, ends, d.start, d.end)
             lo = bisect_left(entity_starts, s_start)
             inside = [e for e in entities[lo:] if e.start < s_end and e.end <= s_end]
-            drafts.append(_Draft(c.offset, d, event, inside))
+            drafts.append(
+                _Draft(c.offset, d, event, inside, day, [_date(text, c.offset, r) for r in attribution])
+            )
         dates += [_date(text, c.offset, m) for m in c_dates]
         figures += [figure_model(text, c.offset, f) for f in c_figures]
     digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -359,7 +376,8 @@ def _claim(
         speaker=a.speaker,
         cue=a.cue,
         channel=a.channel,
-        dates=dates.inside(start, end),
+        date=d.date,
+        dates=sorted([*d.said_on, *dates.inside(start, end)], key=lambda m: m.start),
         figures=figures.inside(start, end),
         actor=d.event.actor,
         action=d.event.action,

@@ -76,8 +76,16 @@ class Claim(Span):
     speaker: Speaker | None = None
     cue: str | None = None
     channel: str | None = Field(None, description="'in a statement', 'on Telegram', 'told reporters', ...")
-    date: str | None = Field(None, description="Date of the event the claim reports, when clear")
-    dates: list[DateMention] = []
+    date: str | None = Field(
+        None,
+        description="Date of the event the claim reports; else the day the words were said, when the "
+        "attribution gives it; else null",
+    )
+    dates: list[DateMention] = Field(
+        [],
+        description="Dates the claim holds, and for a quote or reported claim the date of its attribution "
+        "(`X said on Monday`), which is no claim of its own",
+    )
     figures: list[Figure] = []
     actor: Actor | None = None
     action: str | None = None

@@ -1,0 +1,175 @@
+"""When a claim happened: its own date, and attributions that are not claims of their own.
+
+Two rules, both read a chunk with its claims and dates (GUIDELINES, "Claim date"):
+
+- `attribution_only(chunk, said, figures)`: a statement that is only the attribution of a quote or
+  reported claim in the same sentence (`Trump said on Friday`, `On Wednesday, Carrie Lam, the chief
+  executive, announced that`), or that introduces one with a colon, is no claim of its own; its dates
+  say when the words were said. It holds no figure and no verb but the claim's cue.
+- `claim_dates(chunk, said, dates, spoken)`: the date of the event a claim names when it names one
+  (of several, the one nearest the claim's head); otherwise the date the words were said
+  (a date in the attribution part of the claim's sentence, or of a dropped attribution); otherwise, for
+  a quote or reported claim, the said-date of the speaker's previous claim in the same paragraph, when
+  no one else spoke in between. A date counts only where the parse hangs it on the claim's head or the
+  cue without a relative clause in between (`Pryce, who has lived here since 1979, said` is no 1979).
+  Dates without a value never count.
+
+Limits: the event date is taken from the claim's own words only (no temporal focus carried over from
+the previous sentence: `the movement launched` gets no date from the sentence before); a relative date
+inside a quote is still resolved against the dateline, not against the day the words were spoken.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from claimx.rules.chunk import Attributed, Chunk, DateRecord, FigureRecord
+
+# Clause heads that make a statement piece say something beyond its attribution.
+_CLAUSE_DEPS = frozenset("ROOT conj ccomp advcl xcomp relcl acl pcomp csubj".split())
+_OBJECT_DEPS = frozenset("dobj attr oprd".split())
+# A date below one of these belongs to a clause of its own, not to the claim's event or its saying.
+_INNER_CLAUSE = frozenset(["relcl"])
+_PARAGRAPH = "\n\n"
+
+
+def attribution_only(
+    chunk: Chunk, said: Sequence[Attributed], figures: Sequence[FigureRecord]
+) -> dict[int, int]:
+    """Statements of `said` that only attribute another claim: {statement index: attributed claim index}."""
+    text, doc = chunk.text, chunk.doc
+    out: dict[int, int] = {}
+    for i, st in enumerate(said):
+        if st.kind != "statement" or any(st.start <= f.start < st.end for f in figures):
+            continue
+        span = doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for j in _attributed(text, span, said, i):
+            cue = said[j].cue
+            if cue and _only_attribution(span, cue):
+                out[i] = j
+                break
+    return out
+
+
+def _attributed(text: str, span: Span, said: Sequence[Attributed], i: int) -> list[int]:
+    """Quote and reported claims a statement may attribute: those of its sentence, nearest first, and
+    the next claim when the statement ends in a colon."""
+    sent = span.sent
+    found = [
+        j
+        for j, c in enumerate(said)
+        if c.kind != "statement" and j != i and c.start < sent.end_char + 2 and c.end > sent.start_char
+    ]
+    found.sort(key=lambda j: abs(said[j].start - said[i].start))
+    if text[said[i].end : said[i].end + 2].lstrip().startswith(":"):
+        nxt = next((j for j in range(i + 1, len(said)) if said[j].kind != "statement"), None)
+        if nxt is not None and nxt not in found:
+            found.insert(0, nxt)
+    return found
+
+
+def _only_attribution(span: Span, cue: str) -> bool:
+    first = cue.split()[0].casefold()
+    cues = [t for t in span if t.lower_ == first or t.lemma_.casefold() == first]
+    if not cues:
+        return False
+    # `announced its selection of X`: the cue's object is news of its own.
+    if any(t.dep_ in _OBJECT_DEPS and t.head in cues for t in span):
+        return False
+    return not any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t not in cues for t in span)
+
+
+def claim_dates(
+    chunk: Chunk,
+    said: Sequence[Attributed],
+    dates: Sequence[DateRecord],
+    spoken: dict[int, list[DateRecord]],
+) -> list[str | None]:
+    """The `date` of each claim of `said` (sorted by start), given the chunk's dates (sorted) and, per
+    claim index, the dates of attributions dropped in its favour."""
+    valued = [d for d in dates if d.value]
+    starts = [d.start for d in valued]
+    taken = sorted((c.start, c.end) for c in said if c.kind != "statement")
+    out: list[str | None] = []
+    last_said: dict[str, tuple[int, str]] = {}  # speaker name -> (paragraph, said-date)
+    last_speaker: str | None = None
+    for k, c in enumerate(said):
+        own = valued[bisect_right(starts, c.start - 1) : bisect_right(starts, c.end - 1)]
+        own = [d for d in own if d.end <= c.end]
+        value = _event_date(chunk, c, own)
+        when = None
+        if c.kind != "statement":
+            when = _said_date(chunk, c, valued, taken, spoken.get(k, []))
+            para = chunk.text.count(_PARAGRAPH, 0, c.start)
+            name = c.speaker.name if c.speaker else None
+            if name and when:
+                last_said[name] = (para, when)
+            elif name and value is None and name in last_said and last_speaker == name:
+                prev_para, prev = last_said[name]
+                when = prev if para == prev_para else None
+            last_speaker = name
+        out.append(value or when)
+    return out
+
+
+def _event_date(chunk: Chunk, c: Attributed, own: Sequence[DateRecord]) -> str | None:
+    """Of the claim's own dates, the one nearest the claim's head that no inner clause holds."""
+    claim = chunk.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if claim is None:
+        return None
+    best: tuple[int, str] | None = None
+    for d in own:
+        steps = _steps_up(chunk, d, claim.start, claim.end, None)
+        if steps is not None and d.value and (best is None or steps < best[0]):
+            best = (steps, d.value)
+    return best[1] if best else None
+
+
+def _steps_up(chunk: Chunk, d: DateRecord, lo: int, hi: int, cue: str | None) -> int | None:
+    """Steps from the date up the parse to the head of tokens [lo, hi) (or, with `cue`, to the cue word),
+    or None when the way crosses into a clause of its own (`who has lived here since 1979`)."""
+    span = chunk.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    t, steps = span.root, 0
+    while True:
+        if cue is not None and (t.lower_ == cue or t.lemma_.casefold() == cue):
+            return steps
+        head = t.head
+        if head == t or not (lo <= head.i < hi):
+            return steps if cue is None else None
+        if t.dep_ in _INNER_CLAUSE and t not in span:
+            return None
+        t, steps = head, steps + 1
+
+
+def _said_date(
+    chunk: Chunk,
+    c: Attributed,
+    valued: Sequence[DateRecord],
+    taken: Sequence[tuple[int, int]],
+    spoken: Sequence[DateRecord],
+) -> str | None:
+    """A date in the attribution: in the claim's sentence, outside every quote and reported claim."""
+    if spoken:
+        return next((d.value for d in spoken if d.value), None)
+    span = chunk.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not c.cue:
+        return None
+    cue = c.cue.split()[0].casefold()
+    first, last = span[0].sent, span[-1].sent
+    outside = [
+        d
+        for d in valued
+        if first.start_char <= d.start
+        and d.end <= last.end_char
+        and not any(s <= d.start < e for s, e in taken)
+        and _steps_up(chunk, d, first.start, last.end, cue) is not None
+    ]
+    outside.sort(key=lambda d: min(abs(d.start - c.end), abs(c.start - d.end)))
+    return outside[0].value if outside else None

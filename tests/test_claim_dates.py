@@ -1,0 +1,87 @@
+"""Claim dates and attributions that are no claims of their own (GUIDELINES, "Claim date")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.compose import article
+from claimx.models import Article, Claim
+
+DATELINE = "LONDON, March 7, 2025 (Reuters) - "  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    def _run(body: str) -> Article:
+        return article(nlp(DATELINE + body), "t")
+
+    return _run
+
+
+def holding(art: Article, snippet: str) -> Claim:
+    hits = [c for c in art.claims if snippet in c.text]
+    assert hits, f"no claim holds {snippet!r}: {[(c.kind, c.text) for c in art.claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "date"),
+    [
+        # The event the claim names.
+        ("The bridge reopened on 3 March after repairs.", "bridge reopened", "2025-03-03"),
+        ("Mayor Jane Roe said the plant will open in June 2026.", "plant will open", "2026-06"),
+        ("The mill was built in 1887 and sold in 1998.", "mill was built", "1887"),
+        # No event date: the day the words were said.
+        ("Mayor Jane Roe said on Monday that the bridge was safe.", "bridge was safe", "2025-03-03"),
+        ('"We will rebuild," Jane Roe said on Tuesday.', "We will rebuild", "2025-03-04"),
+        ('Jane Roe said on Tuesday: "We will rebuild the bridge."', "We will rebuild", "2025-03-04"),
+        # A date of a relative clause about the speaker is neither.
+        ('"It was awful," said Ann Lee, who has lived here since 1979.', "It was awful", None),
+        ("Tom Hale, who took charge in 2021, said his side had been poor.", "side had been poor", None),
+        # Nothing to date it by.
+        ("Jane Roe said the bridge was safe.", "bridge was safe", None),
+    ],
+)
+def test_claim_date(run, body: str, snippet: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert holding(run(body), snippet).date == date
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("Mayor Jane Roe said on Monday that the bridge was safe.", "said on Monday"),
+        ('"We will rebuild," Jane Roe said on Tuesday.', "said on Tuesday"),
+        ("On Wednesday, Jane Roe, the mayor of the town, announced that the bridge was safe.", "Wednesday"),
+        ('Jane Roe said on Tuesday: "We will rebuild the bridge."', "said on Tuesday"),
+    ],
+)
+def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    art = run(body)
+    assert not [c for c in art.claims if c.kind == "statement" and fragment in c.text]
+    said = [c for c in art.claims if c.kind != "statement"]
+    assert said and said[0].date is not None
+    # The attribution's date stays listed, with the claim it attributes.
+    assert any(fragment.split()[-1] in d.text for d in said[0].dates)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet"),
+    [
+        # The cue's object is news of its own.
+        ('On Wednesday the council announced its choice of Ann Lee as "Citizen of the Year".', "its choice"),
+        # Another verb makes it more than an attribution.
+        ("On Monday Jane Roe closed the bridge and said it was unsafe.", "closed the bridge"),
+        # A figure is checkable on its own.
+        ("Jane Roe, who won 5,000 votes, said on Monday that the bridge was safe.", "5,000 votes"),
+    ],
+)
+def test_statements_that_stay(run, body: str, snippet: str) -> None:  # type: ignore[no-untyped-def]
+    art = run(body)
+    assert [c for c in art.claims if c.kind == "statement" and snippet in c.text], [
+        (c.kind, c.text) for c in art.claims
+    ]
+
+
+def test_a_speakers_next_quote_in_the_paragraph_keeps_the_day(run) -> None:  # type: ignore[no-untyped-def]
+    art = run('Jane Roe said on Tuesday "we will rebuild" and "it will take a year."')
+    assert holding(art, "it will take a year").date == "2025-03-04"
