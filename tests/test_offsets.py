@@ -21,7 +21,9 @@ def assert_offsets(text: str, art: Article) -> None:
             assert text[sub.start : sub.end] == sub.text
             inside = c.start <= sub.start and sub.end <= c.end
             # A quote or reported claim also lists the date of its attribution, which no claim holds.
-            said_on = sub in c.dates and c.kind != "statement" and not any(s <= sub.start < e for s, e in spans)
+            said_on = (
+                sub in c.dates and c.kind != "statement" and not any(s <= sub.start < e for s, e in spans)
+            )
             assert inside or said_on
     for s in art.sections:
         assert text[s.start : s.end] == s.text
