@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 import claimx.compose as claims_module
-from claimx.batch import GROUP, Options, process_group, render, run
+from claimx.batch import GROUP, Options, process_group, run
 from claimx.io import Input, iter_inputs
 from claimx.models import Article
+from claimx.sink import render
 
 from .conftest import SAMPLES
 
@@ -25,8 +26,8 @@ def test_results_come_in_input_order_across_groups(nlp) -> None:  # type: ignore
     inputs = [_inp(f"t{i}", SHORT.replace("4%", f"{i}%")) for i in range(GROUP + 3)]
     out = list(run(inputs, Options()))
     assert [i.source for i, _ in out] == [f"t{i}" for i in range(GROUP + 3)]
-    assert all(r.error is None and r.text.endswith("\n") and r.text.count("\n") == 1 for _, r in out)
-    assert [json.loads(r.text)["source"] for _, r in out] == [f"t{i}" for i in range(GROUP + 3)]
+    assert all(r.error is None and r.article is not None for _, r in out)
+    assert [r.article.source for _, r in out if r.article] == [f"t{i}" for i in range(GROUP + 3)]
 
 
 def test_a_failing_input_is_its_own_result(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +41,8 @@ def test_a_failing_input_is_its_own_result(tmp_path: Path, nlp) -> None:  # type
     ]
     results = process_group(inputs, Options())
     assert [r.error for r in results] == [None, "bad.txt: not a text file", "nope: no such file", None]
-    assert results[0].text == results[3].text.replace('"b"', '"a"')
+    a, b = results[0].article, results[3].article
+    assert a is not None and b is not None and a.claims == b.claims and a.source == "a" and b.source == "b"
 
 
 def test_an_exception_on_one_text_spares_the_others(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +67,7 @@ def test_an_exception_on_one_text_spares_the_others(monkeypatch: pytest.MonkeyPa
 def test_long_texts_are_parsed_in_chunks_in_place(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(claims_module, "CHUNK_CHARS", 200)
     long = (SHORT + "\n") * 6
-    results = process_group([_inp("short", SHORT), _inp("long", long)], Options(output="article"))
+    results = process_group([_inp("short", SHORT), _inp("long", long)], Options())
     short, chunked = (r.article for r in results)
     assert short is not None and chunked is not None
     assert any("chunks" in w for w in chunked.warnings)
@@ -77,7 +79,8 @@ def test_decoding_warnings_lead_the_article_warnings(tmp_path: Path, nlp) -> Non
     p = tmp_path / "old.txt"
     p.write_bytes(("Café naïve “quoted” – the mayor said 12 people came. " * 3).encode("cp1252"))
     (r,) = process_group([Input(str(p), "old.txt", "old.txt")], Options())
-    assert json.loads(r.text)["warnings"][0].startswith("the text is not UTF-8: decoded as cp1252")
+    assert r.article is not None
+    assert r.article.warnings[0].startswith("the text is not UTF-8: decoded as cp1252")
 
 
 def test_render_per_claim_and_indented(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -85,13 +88,13 @@ def test_render_per_claim_and_indented(nlp) -> None:  # type: ignore[no-untyped-
 
     text = (SAMPLES / "kursk-command-post.txt").read_text(encoding="utf-8")
     art = article(nlp(text), "k.txt")
-    lines = render(art, Options(claims=True)).text.splitlines()
+    lines = render(art, claims=True).splitlines()
     assert len(lines) == len(art.claims) > 0
     first = json.loads(lines[0])
     assert list(first)[:2] == ["source", "dateline_date"]
     assert first["source"] == "k.txt" and first["dateline_date"] == "2025-02-02"
     assert first["id"] == art.claims[0].id
-    indented = render(art, Options(output="json")).text
+    indented = render(art, "json")
     assert indented.startswith('{\n  "source": "k.txt",') and indented.endswith("}\n")
     assert Article.model_validate_json(indented) == art
 
@@ -99,9 +102,9 @@ def test_render_per_claim_and_indented(nlp) -> None:  # type: ignore[no-untyped-
 def test_results_of_a_folder_walk_stream(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(SHORT)
-    result = run(iter_inputs([str(tmp_path)]), Options(claims=True))
+    result = run(iter_inputs([str(tmp_path)]), Options())
     inp, first = next(result)
-    assert inp.rel == "0.txt" and first.claims == first.text.count("\n") > 0
+    assert inp.rel == "0.txt" and first.article is not None and first.claims == len(first.article.claims) > 0
     result.close()
 
 
@@ -136,4 +139,4 @@ def test_a_worker_that_dies_loses_only_the_input_that_killed_it(tmp_path) -> Non
     failed = {inp.source: r.error for inp, r in got if r.error}
     boom = next(inp.source for inp in inputs if "boom" in inp.source)
     assert failed == {boom: f"{boom}: the worker process died while processing it (killed, or out of memory)"}
-    assert all(r.text == want[inp.source].text for inp, r in got if inp.source != boom)
+    assert all(r.article == want[inp.source].article for inp, r in got if inp.source != boom)

@@ -97,7 +97,8 @@ def test_output_dir_mirrors_the_tree_and_resumes(folder: Path, tmp_path: Path) -
     assert r.stdout == ""
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*"))
     names = [p.stem + ".json" for p in sorted(SAMPLES.glob("*.txt"))[:3]]
-    assert written == sorted(["b", *names, *(f"b/{n}" for n in names)])
+    assert written == sorted(["b", "errors.log", *names, *(f"b/{n}" for n in names)])
+    assert (out / "errors.log").read_text() == ""
     one = out / "b" / names[0]
     assert Article.model_validate_json(one.read_text()).source == str(folder / "b" / (one.stem + ".txt"))
 
@@ -114,7 +115,7 @@ def test_output_dir_inside_the_input_folder_is_left_out(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SHORT)
     r = run("extract", str(tmp_path), "--glob", "*", "-o", str(tmp_path / "out"))
     assert r.exit_code == 0, r.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "errors.log"]
 
 
 def test_two_inputs_with_one_output_name_do_not_overwrite(tmp_path: Path) -> None:
@@ -138,12 +139,15 @@ def test_negative_jobs_is_a_usage_error() -> None:
     assert run("extract", "--jobs", "-1", "x.txt").exit_code == 2
 
 
-def test_an_empty_folder_says_so(tmp_path: Path) -> None:
+def test_a_folder_without_matching_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text(SHORT)
     r = run("extract", str(tmp_path))
-    assert r.exit_code == 0
-    assert r.stdout == ""
-    assert r.stderr == "claimx: no input files (folders are searched for *.txt)\n"
-    assert run("extract", "--quiet", str(tmp_path)).stderr == ""
+    assert (r.exit_code, r.stdout) == (1, "")
+    assert r.stderr == f"Error: {tmp_path}: no files matching *.txt\n"
+    # An error, not a note: --quiet keeps it.
+    assert run("extract", "--quiet", str(tmp_path), "--glob", "*.csv", "--glob", "*.txt").stderr == (
+        f"Error: {tmp_path}: no files matching *.csv, *.txt\n"
+    )
 
 
 def test_control_characters_in_a_file_name_stay_on_one_line(tmp_path: Path) -> None:

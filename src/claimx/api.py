@@ -14,16 +14,23 @@ from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
 from claimx.batch import GROUP, Options, run
-from claimx.io import Input
+from claimx.io import Input, decode
 from claimx.models import Article
 from claimx.pipeline.nlp import DEFAULT_MODEL, load
 
 
 def extract(
-    text: str, *, date: Date | str | None = None, source: str | None = None, model: str = DEFAULT_MODEL
+    text: str | bytes,
+    *,
+    date: Date | str | None = None,
+    source: str | None = None,
+    model: str = DEFAULT_MODEL,
 ) -> Article:
     """The claims of one article.
 
+    `text` is the article, or its bytes as read from a file (decoded as the
+    command line decodes files: BOM, UTF-8, or a detected legacy encoding, named
+    in `Article.warnings`; binary data raises `claimx.errors.NotText`).
     `date` (a date or `YYYY-MM-DD`) is the reference for an article whose dateline
     has no date or no year; `source` is copied to `Article.source`; `model` is any
     installed spaCy pipeline. Texts of any length work (long ones are parsed in
@@ -31,11 +38,21 @@ def extract(
     """
     from claimx.compose import extract_text
 
-    return extract_text(load(model), text, source or "<text>", _as_date(date))
+    name = source or "<text>"
+    warnings: list[str] = []
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        decoded = decode(bytes(text), name)
+        text, warnings = decoded.text, decoded.warnings
+    elif not isinstance(text, str):
+        raise TypeError(f"extract() takes the text of an article (str or bytes), not {type(text).__name__}")
+    art = extract_text(load(model), text, name, _as_date(date))
+    if warnings:
+        art = art.model_copy(update={"warnings": [*warnings, *art.warnings]})
+    return art
 
 
 def extract_many(
-    items: Iterable[str | tuple[str, str]],
+    items: Iterable[str | bytes | tuple[str, str | bytes]],
     jobs: int = 1,
     *,
     date: Date | str | None = None,
@@ -43,22 +60,34 @@ def extract_many(
 ) -> Iterator[Article]:
     """Articles of a stream of texts, yielded in input order as they are done.
 
-    Each item is a text, or a `(source, text)` pair (a bare text's source is
-    `<text N>`, N counting from 0). Items are consumed lazily, a few batches ahead,
+    Each item is a text (str, or bytes decoded as `extract` does), or a
+    `(source, text)` pair (a bare text's source is `<text N>`, N counting from 0);
+    anything else raises TypeError naming the item. Items are consumed lazily, a few batches ahead,
     so the stream may be longer than memory. `jobs` processes parse in parallel
     (0: all cores); each loads the model once. An exception raised while
     extracting an item propagates from the iterator.
     """
-    options = Options(model=model, date=_as_date(date), output="article", strict=True)
+    options = Options(model=model, date=_as_date(date), strict=True)
     for _, result in run(_inputs(items), options, jobs):
         assert result.article is not None, result.error  # strict: a failure raised instead
         yield result.article
 
 
-def _inputs(items: Iterable[str | tuple[str, str]]) -> Iterator[Input]:
+def _inputs(items: Iterable[str | bytes | tuple[str, str | bytes]]) -> Iterator[Input]:
     for i, item in enumerate(items):
-        source, text = (f"<text {i}>", item) if isinstance(item, str) else item
-        yield Input(source, source, source, text=text)
+        if isinstance(item, (str, bytes)):
+            source, text = f"<text {i}>", item
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], (str, bytes)):
+            source, text = str(item[0]), item[1]
+        else:
+            raise TypeError(
+                f"extract_many: item {i} is {type(item).__name__}, not a text (str or bytes) "
+                "or a (source, text) pair"
+            )
+        if isinstance(text, bytes):
+            yield Input(source, source, source, data=text)
+        else:
+            yield Input(source, source, source, text=text)
 
 
 def _as_date(value: Date | str | None) -> Date | None:

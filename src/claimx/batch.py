@@ -1,11 +1,12 @@
 """Batch extraction: a stream of inputs in, a stream of results out, in input order.
 
 The unit of work is a *group*: up to GROUP consecutive inputs, read, decoded,
-parsed with one `nlp.pipe` call and turned into finished results (JSON text, or
-Article models for the Python API). `process_group` is a plain function of
-picklable arguments, so the same unit runs in this process (`jobs=1`), in a pool
-of worker processes (`jobs>1`), or on any other engine that can call a function
-(a Dask bag partition).
+parsed with one `nlp.pipe` call and turned into results that carry the Article
+models; rendering them (JSON lines, files) is the caller's business
+(`claimx.sink`). `process_group` is a plain function of picklable arguments, so
+the same unit runs in this process (`jobs=1`), in a pool of worker processes
+(`jobs>1`, or any `timeout`), or on any other engine that can call a function (a
+Dask bag partition).
 
 Output is the same whatever the number of jobs: groups are formed from the input
 order alone, so every text is parsed in the same spaCy batch either way, and
@@ -13,28 +14,36 @@ results are yielded in input order.
 
 Memory stays flat: inputs are listed lazily, at most `2 * jobs` groups are in
 flight, and each result is handed on as soon as its turn comes.
+
+With a `timeout`, workers tell the parent when they start each input (and each
+group's shared parse); the parent kills a worker past its deadline, reports that
+input as failed, and reruns the rest of the work that was lost with the worker.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from claimx.errors import InputError
+from claimx.errors import InputError, InputTooLong
 from claimx.io import STDIN, Decoded, Input, read_text
 from claimx.pipeline.nlp import DEFAULT_MODEL, load
 
 if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+
     from claimx.models import Article
 
 # Inputs per group, and the spaCy batch size. spaCy's throughput on CPU is flat from
@@ -42,46 +51,51 @@ if TYPE_CHECKING:
 # to spread a few hundred files evenly over the workers.
 GROUP = 16
 
-Output = Literal["jsonl", "json", "article"]
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What to extract and how to render it; travels to worker processes."""
+    """What to extract; travels to worker processes."""
 
     model: str = DEFAULT_MODEL
     date: date | None = None
-    output: Output = "jsonl"
-    """jsonl: compact lines; json: indented; article: the Article model itself (Python API)."""
-    claims: bool = False
-    """One record per claim (with its article's source and dateline date) instead of per article."""
     strict: bool = False
     """Let an unexpected exception propagate instead of reporting it as this input's failure."""
+    max_chars: int | None = None
+    """Refuse an input whose text is longer (a mistake, or more than the run should spend on one)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """What became of one input: its rendered output, or why it failed."""
+    """What became of one input: its article, or why it failed."""
 
     source: str
-    text: str = ""
-    """The output, every line ending in a newline (empty for output="article" or a failure)."""
     article: Article | None = None
-    claims: int = 0
-    quotes: int = 0
     error: str | None = None
     """One line, starting with the source: why the input was skipped."""
 
+    @property
+    def claims(self) -> int:
+        return len(self.article.claims) if self.article is not None else 0
+
+    @property
+    def quotes(self) -> int:
+        return sum(c.kind == "quote" for c in self.article.claims) if self.article is not None else 0
+
 
 def run(
-    inputs: Iterable[Input], options: Options, jobs: int = 1
+    inputs: Iterable[Input], options: Options, jobs: int = 1, timeout: float | None = None
 ) -> Generator[tuple[Input, Result], None, None]:
     """Each input with its result, in input order, computed `jobs` processes at a time (0: all cores).
 
-    Closing the iterator early (Ctrl-C, a closed pipe) stops the workers.
+    With `timeout` (seconds per input), the work runs in worker processes even for
+    one job, so that an input past its time can be stopped. Closing the iterator
+    early (Ctrl-C, a closed pipe) stops the workers.
     """
     jobs = jobs or available_cores()
     groups = _groups(inputs)
+    if timeout is not None:
+        yield from _parallel(groups, options, jobs, timeout=timeout)
+        return
     if jobs > 1:
         # A single group is work for one process: skip starting (and loading the model in)
         # workers for it.
@@ -122,13 +136,20 @@ def process_group(inputs: list[Input], options: Options) -> list[Result]:
     text, a bug on this text) becomes that input's result; only a missing model
     raises.
     """
+    try:
+        return _process(inputs, options)
+    finally:
+        _starting(None, 0)
+
+
+def _process(inputs: list[Input], options: Options) -> list[Result]:
     from claimx.compose import CHUNK_CHARS
 
     nlp = load(options.model)
     texts: list[Decoded | InputError] = []
     for inp in inputs:
         try:
-            texts.append(read_text(inp))
+            texts.append(_read(inp, options))
         except InputError as exc:
             texts.append(exc)
     # Failed and long inputs keep their place in the batch as empty texts, so the
@@ -136,6 +157,7 @@ def process_group(inputs: list[Input], options: Options) -> list[Result]:
     # apart, in paragraph chunks.
     batch = [t.text if isinstance(t, Decoded) and len(t.text) <= CHUNK_CHARS else "" for t in texts]
     docs: list[object] = [None] * len(batch)
+    _starting(None, len(batch))
     try:
         docs = list(nlp.pipe(batch, batch_size=GROUP))
     except Exception:
@@ -147,8 +169,19 @@ def process_group(inputs: list[Input], options: Options) -> list[Result]:
         if isinstance(t, InputError):
             results.append(Result(inp.source, error=str(t)))
         else:
+            _starting(inp.source)
             results.append(_extract(inp, t, doc if piece or not t.text else None, options))
     return results
+
+
+def _read(inp: Input, options: Options) -> Decoded:
+    decoded = read_text(inp)
+    if options.max_chars is not None and len(decoded.text) > options.max_chars:
+        raise InputTooLong(
+            f"{inp.source}: {len(decoded.text):,} characters, over the limit of {options.max_chars:,} "
+            "(--max-chars); split it, or raise the limit"
+        )
+    return decoded
 
 
 def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Result:
@@ -161,7 +194,7 @@ def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Res
             art = article(doc, inp.source, options.date)  # type: ignore[arg-type]
         if decoded.warnings:
             art = art.model_copy(update={"warnings": [*decoded.warnings, *art.warnings]})
-        return render(art, options)
+        return Result(inp.source, article=art)
     except Exception as exc:
         if options.strict:
             raise
@@ -172,30 +205,26 @@ def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Res
         )
 
 
-def render(art: Article, options: Options) -> Result:
-    """The result of one extracted article, rendered as `options` say."""
-    quotes = sum(c.kind == "quote" for c in art.claims)
-    if options.output == "article":
-        return Result(art.source, article=art, claims=len(art.claims), quotes=quotes)
-    indent = 2 if options.output == "json" else None
-    if options.claims:
-        when = art.dateline.date if art.dateline else None
-        records = [
-            {"source": art.source, "dateline_date": when, **c.model_dump(mode="json")} for c in art.claims
-        ]
-    else:
-        records = [art.model_dump(mode="json")]
-    text = "".join(json.dumps(r, ensure_ascii=False, indent=indent) + "\n" for r in records)
-    return Result(art.source, text=text, claims=len(art.claims), quotes=quotes)
-
-
 Worker = Callable[[list[Input], Options], list[Result]]
+
+# In a worker of a run with a timeout: where to say what it starts (see _Pool.wait).
+_STARTED: Queue[tuple[int, str | None, int]] | None = None
+
+
+def _starting(source: str | None, n: int = 1) -> None:
+    """Tell the parent this worker starts `source` (None: the parse of `n` texts; n=0: idle)."""
+    if _STARTED is not None:
+        _STARTED.put((os.getpid(), source, n))
 
 
 def _parallel(
-    groups: Iterator[list[Input]], options: Options, jobs: int, worker: Worker = process_group
+    groups: Iterator[list[Input]],
+    options: Options,
+    jobs: int,
+    worker: Worker = process_group,
+    timeout: float | None = None,
 ) -> Iterator[tuple[Input, Result]]:
-    pool = _Pool(jobs)
+    pool = _Pool(jobs, timeout)
     window: deque[tuple[list[Input], Future[list[Result]], int]] = deque()
     done = False
     try:
@@ -219,18 +248,25 @@ def _parallel(
 class _Pool:
     """Worker processes, started again when one of them dies (which breaks them all)."""
 
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
-        self.generation = 0
-        self.executor = self._start()
-
-    def _start(self) -> ProcessPoolExecutor:
+    def __init__(self, jobs: int, timeout: float | None = None) -> None:
         # spawn: workers start clean (no threads or locks inherited from the parent, whose
         # progress bar runs a thread) and load the model themselves, once each.
         import multiprocessing
 
-        ctx = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker)
+        self.ctx = multiprocessing.get_context("spawn")
+        self.jobs = jobs
+        self.timeout = timeout
+        self.started: Queue[tuple[int, str | None, int]] | None = self.ctx.Queue() if timeout else None
+        self.busy: dict[int, tuple[str | None, float]] = {}
+        """Worker pid: what it works on (None: a group's parse) and until when it may."""
+        self.timed_out: set[str] = set()
+        self.generation = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=self.ctx, initializer=_init_worker, initargs=(self.started,)
+        )
 
     def submit(
         self, worker: Worker, group: list[Input], options: Options
@@ -242,11 +278,52 @@ class _Pool:
             self.restart(self.generation)
             return self.executor.submit(worker, group, options), self.generation
 
+    def wait(self, fut: Future[list[Result]]) -> list[Result]:
+        """The results of `fut`; meanwhile, with a timeout, a worker past its deadline is killed."""
+        if self.started is None:
+            return fut.result()
+        while True:
+            try:
+                return fut.result(timeout=0.1)
+            except FutureTimeout:
+                self._watch(self.started, self.timeout or 0.0)
+
+    def _watch(self, started: Queue[tuple[int, str | None, int]], timeout: float) -> None:
+        import queue
+
+        now = time.monotonic()
+        while True:
+            try:
+                pid, source, n = started.get_nowait()
+            except queue.Empty:
+                break
+            if n:
+                self.busy[pid] = (source, now + timeout * n)
+            else:
+                self.busy.pop(pid, None)
+        for pid, (source, deadline) in list(self.busy.items()):
+            if now > deadline:
+                del self.busy[pid]
+                if source is not None:
+                    self.timed_out.add(source)
+                # The pool breaks; _collect reruns what else was in flight.
+                with suppress(ProcessLookupError):  # it exited meanwhile
+                    os.kill(pid, signal.SIGKILL)
+
+    def failure(self, inp: Input) -> Result | None:
+        """The result of `inp` if its worker was stopped for running past the timeout."""
+        if inp.source not in self.timed_out:
+            return None
+        self.timed_out.discard(inp.source)
+        why = f"stopped after {self.timeout:g} s (--timeout); the rest of the run went on"
+        return Result(inp.source, error=f"{inp.source}: {why}")
+
     def restart(self, broken: int) -> None:
         """Replace the pool of generation `broken`, unless that was done already."""
         if broken != self.generation:
             return
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.busy.clear()
         self.generation += 1
         self.executor = self._start()
 
@@ -259,28 +336,36 @@ def _collect(
     options: Options,
     worker: Worker,
 ) -> Iterator[tuple[Input, Result]]:
+    results: list[Result] = []
     try:
-        results = fut.result()
+        results = pool.wait(fut)
     except BrokenProcessPool:
-        # A worker died (killed, out of memory) while this group, or another one in
-        # flight, was being processed. Run the group again one input at a time, so that
-        # only an input that kills its worker again is lost, and reported.
+        # A worker died (killed, out of memory, past its timeout) while this group, or
+        # another one in flight, was being processed. Run the group again one input at a
+        # time, so that only an input that kills its worker again is lost, and reported.
         pool.restart(generation)
-        results = [result for inp in group for result in _alone(inp, pool, options, worker)]
+        for inp in group:
+            stopped = pool.failure(inp)
+            results += [stopped] if stopped is not None else _alone(inp, pool, options, worker)
     return zip(group, results, strict=True)
 
 
 def _alone(inp: Input, pool: _Pool, options: Options, worker: Worker) -> list[Result]:
     fut, generation = pool.submit(worker, [inp], options)
     try:
-        return fut.result()
+        return pool.wait(fut)
     except BrokenProcessPool:
         pool.restart(generation)
+        timed_out = pool.failure(inp)
+        if timed_out is not None:
+            return [timed_out]
         why = "the worker process died while processing it (killed, or out of memory)"
         return [Result(inp.source, error=f"{inp.source}: {why}")]
 
 
-def _init_worker() -> None:
+def _init_worker(started: Queue[tuple[int, str | None, int]] | None = None) -> None:
+    global _STARTED
+    _STARTED = started
     # Ctrl-C in a terminal reaches the whole process group; the parent alone decides
     # what stops, so workers never die half-way through a batch on their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -104,7 +104,9 @@ def extract_text(nlp: Language, text: str, source: str, ref: date | None = None)
     lay = layout(text, ref)
     if len(spans) == 1:
         return assemble(text, lay, [chunk(nlp(text), 0, lay)], source, lay.warnings)
-    docs = nlp.pipe(text[s:e] for s, e in spans)
+    # One chunk per batch: nlp.pipe's default batch (1,000 texts) would parse every chunk
+    # of the article before yielding the first, holding all their Docs at once.
+    docs = nlp.pipe((text[s:e] for s, e in spans), batch_size=1)
     chunks = (chunk(doc, s, lay) for (s, _), doc in zip(spans, docs, strict=True))
     note = f"long text ({len(text):,} characters) parsed in {len(spans)} chunks"
     return assemble(text, lay, chunks, source, [*lay.warnings, note])

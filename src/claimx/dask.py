@@ -25,7 +25,6 @@ Inside this module `import dask` is the top-level dask package (absolute imports
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import threading
@@ -43,13 +42,11 @@ from claimx.batch import GROUP, Options, Result, available_cores, process_group
 from claimx.errors import ClaimxError
 from claimx.io import DEFAULT_GLOB, MAX_BYTES, STDIN, Input, iter_inputs, os_reason, write_atomic
 from claimx.pipeline.nlp import DEFAULT_MODEL, load, loads
+from claimx.sink import ERRORS_FILE, records, render
 
 if TYPE_CHECKING:
     import dask.bag
     from distributed import Client, Future
-
-ERRORS_FILE = "errors.log"
-"""One line per input that could not be processed, `SOURCE: REASON`, as local mode prints them."""
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -173,14 +170,14 @@ def _fetch(inp: Input) -> Input:
     return replace(inp, data=data)
 
 
-def _records(inputs: Iterable[Input], options: Options) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
+def _records(inputs: Iterable[Input], options: Options, claims: bool) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for result in _process(inputs, options):
-        if result.error is not None:
-            records.append({"source": result.source, "error": result.error})
+        if result.article is None:
+            out.append({"source": result.source, "error": result.error})
         else:
-            records.extend(json.loads(line) for line in result.text.splitlines())
-    return records
+            out.extend(records(result.article, claims))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +193,17 @@ class PartitionReport:
     errors: list[str] = field(default_factory=list)
 
 
-def _write_partition(inputs: list[Input], index: int, out_dir: str, options: Options) -> PartitionReport:
+def _write_partition(
+    inputs: list[Input], index: int, out_dir: str, options: Options, claims: bool
+) -> PartitionReport:
     from distributed import get_worker
 
     results = _process(inputs, options)
     path = partition_path(out_dir, index)
-    # Written even when empty: every partition of a finished run has its file.
-    _write(path, "".join(r.text for r in results if r.error is None).encode("utf-8"))
+    # The worker is this engine's edge: the articles become lines here, as a local sink
+    # renders them. Written even when empty: every partition of a finished run has its file.
+    text = "".join(render(r.article, "jsonl", claims) for r in results if r.article is not None)
+    _write(path, text.encode("utf-8"))
     ok = [r for r in results if r.error is None]
     return PartitionReport(
         index=index,
@@ -251,6 +252,7 @@ def extract_bag(
     date: Date | str | None = None,
     claims: bool = False,
     partition_size: int = GROUP,
+    max_chars: int | None = None,
 ) -> dask.bag.Bag:
     """A bag of the articles found under `paths`: one dict each, as `claimx extract` prints.
 
@@ -270,11 +272,12 @@ def extract_bag(
     from claimx.api import _as_date
 
     _check_size(partition_size)
-    options = Options(model=model, date=_as_date(date), claims=claims)
+    options = Options(model=model, date=_as_date(date), max_chars=max_chars)
     inputs = list(list_inputs(paths, globs))
     if not inputs:
         return db.from_sequence([], npartitions=1)
-    return db.from_sequence(inputs, partition_size=partition_size).map_partitions(_records, options)
+    bag = db.from_sequence(inputs, partition_size=partition_size)
+    return bag.map_partitions(_records, options, claims)
 
 
 @dataclass(slots=True)
@@ -304,6 +307,7 @@ def extract_to_dir(
     claims: bool = False,
     partition_size: int = GROUP,
     on_error: Callable[[str], None] | None = None,
+    max_chars: int | None = None,
 ) -> Summary:
     """Extract every input under `paths` on `client`'s cluster into `out_dir`.
 
@@ -322,7 +326,7 @@ def extract_to_dir(
 
     _check_size(partition_size)
     client = client or get_client()
-    options = Options(model=model, date=_as_date(date), claims=claims)
+    options = Options(model=model, date=_as_date(date), max_chars=max_chars)
     out = os.fspath(out_dir)
     out = out.rstrip("/") if is_url(out) else os.path.abspath(out)  # workers' working folder may differ
     _prepare(out)
@@ -369,7 +373,7 @@ def extract_to_dir(
     try:
         for index, inputs in enumerate(_partitions(list_inputs(paths, globs, [out]), partition_size)):
             # pure=False: a rerun over changed files must run again, not reuse a result.
-            fut = client.submit(_write_partition, inputs, index, out, options, pure=False)
+            fut = client.submit(_write_partition, inputs, index, out, options, claims, pure=False)
             pending[fut] = (index, inputs)
             completed.add(fut)
             while len(pending) >= window:

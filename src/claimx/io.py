@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -51,6 +52,9 @@ _LEGACY = [
     "euc_kr",
 ]
 _PREFERRED = "cp1252"
+# Percentage points of charset-normalizer's "chaos" within which two candidates are
+# equally plausible (a short cp1252 text scores 0.0 as mac-roman and 3.1 as cp1252).
+_CLOSE_CHAOS = 5.0
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -105,8 +109,10 @@ def iter_inputs(
     (a name starting with `.`) are left out, symlinks followed, and each folder is
     walked once however many links lead to it (no loop runs twice). Files in a folder
     are taken when their name (or, for a pattern holding `/`, their path below the
-    folder) matches one of `globs`; named files are always taken. Folders in `exclude`
-    (the output folder) are not walked.
+    folder) matches one of `globs` (`*` and `?` stay within one folder, `**/` is any
+    number of folders, none included); named files are always taken. Folders in
+    `exclude` (the output folder) are not walked. A folder with no matching file is
+    an input that fails (`no files matching ...`), so a mistyped pattern is reported.
     """
     seen: set[tuple[int, int]] = set()
     for path in exclude:
@@ -125,6 +131,8 @@ def iter_inputs(
 def _walk(root: str, globs: Sequence[str], seen: set[tuple[int, int]]) -> Iterator[Input]:
     # An explicit stack rather than recursion: folder depth is not bounded by Python's.
     stack: list[Iterator[tuple[str, str]]] = []
+    matchers = [_glob_matcher(g) for g in globs]
+    found = False
 
     def enter(path: str, rel: str) -> Iterator[Input]:
         try:
@@ -144,7 +152,10 @@ def _walk(root: str, globs: Sequence[str], seen: set[tuple[int, int]]) -> Iterat
             return
         stack.append((os.path.join(path, n), f"{rel}{n}") for n in names)
 
-    yield from enter(root, "")
+    for inp in enter(root, ""):
+        found = True
+        yield inp
+    walked = bool(stack)  # False: the root cannot be listed (reported) or was walked already
     while stack:
         nxt = next(stack[-1], None)
         if nxt is None:
@@ -152,11 +163,52 @@ def _walk(root: str, globs: Sequence[str], seen: set[tuple[int, int]]) -> Iterat
             continue
         path, rel = nxt
         if os.path.isdir(path):  # follows symlinks; `seen` stops loops
-            yield from enter(path, rel + "/")
-        elif any(fnmatchcase(rel if "/" in g else os.path.basename(rel), g) for g in globs):
+            for inp in enter(path, rel + "/"):
+                found = True
+                yield inp
+        elif any(match(rel) for match in matchers):
             # Anything else that matches is read, and reported if it is not a regular
             # file (a FIFO, a socket, a dangling link): one line each, the run goes on.
+            found = True
             yield Input(path, source_name(path), rel, named=False)
+    if walked and not found:
+        yield Input(root, source_name(root), "", named=False, error=f"no files matching {', '.join(globs)}")
+
+
+def _glob_matcher(pattern: str) -> Callable[[str], bool]:
+    """Whether a path below the folder matches `pattern`: its file name when the pattern has no `/`."""
+    if "/" not in pattern:
+        return lambda rel: fnmatchcase(rel.rsplit("/", 1)[-1], pattern)
+    return re.compile(_glob_regex(pattern), re.DOTALL).fullmatch  # type: ignore[return-value]
+
+
+def _glob_regex(pattern: str) -> str:
+    # fnmatch's `*` crosses folders (`2024/*.txt` would take `2024/sub/c.txt`): translate
+    # one folder at a time instead, as shells and pathlib do.
+    out = []
+    parts = pattern.split("/")
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if part == "**":
+            out.append(".*" if last else "(?:[^/]*/)*")
+            continue
+        i, piece = 0, []
+        while i < len(part):
+            c = part[i]
+            if c == "*":
+                piece.append("[^/]*")
+            elif c == "?":
+                piece.append("[^/]")
+            elif c == "[" and (j := part.find("]", i + 2 if part[i + 1 : i + 2] in "!]" else i + 1)) > i:
+                body = part[i + 1 : j]
+                body = "^" + body[1:] if body.startswith("!") else body
+                piece.append(f"[{body.replace(chr(92), chr(92) * 2)}]")
+                i = j
+            else:
+                piece.append(re.escape(c))
+            i += 1
+        out.append("".join(piece) + ("" if last else "/"))
+    return "".join(out)
 
 
 def _failed(path: str, rel: str, exc: OSError) -> Input:
@@ -220,7 +272,7 @@ def decode(data: bytes, source: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(encoding), [])
+                return _checked(data.decode(encoding), [])
             except UnicodeDecodeError as exc:
                 name = encoding.removesuffix("-sig").upper()
                 raise InputError(
@@ -229,30 +281,49 @@ def decode(data: bytes, source: str) -> Decoded:
     if b"\x00" in data or data.startswith(_MAGIC):
         raise NotText(f"{source}: not a text file")
     try:
-        return Decoded(data.decode("utf-8"), [])
+        return _checked(data.decode("utf-8"), [])
     except UnicodeDecodeError:
         pass
-    legacy = _detect(data)
-    if legacy is None:
+    detected = _detect(data)
+    if detected is None:
         raise NotText(f"{source}: not a text file (neither UTF-8 nor a known legacy encoding)")
-    return Decoded(
+    legacy, close = detected
+    how = f"detected; {', '.join(close)} came close" if close else "detected"
+    return _checked(
         data.decode(legacy),
-        [f"the text is not UTF-8: decoded as {legacy} (detected); check its accented characters"],
+        [f"the text is not UTF-8: decoded as {legacy} ({how}); check its accented characters"],
     )
 
 
-def _detect(data: bytes) -> str | None:
+def _checked(text: str, warnings: list[str]) -> Decoded:
+    if not text.strip():
+        # An empty article is a valid result, but rarely what was meant (a failed
+        # download, a truncated export): say so where the output is read.
+        warnings = [*warnings, "the input is empty" if not text else "the input holds only white space"]
+    return Decoded(text, warnings)
+
+
+def _detect(data: bytes) -> tuple[str, list[str]] | None:
+    """The legacy encoding of `data`, and the other candidates that came close."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=_LEGACY))
     if not matches:
         return None
     least = min(m.percent_chaos for m in matches)
-    plausible = [m for m in matches if m.percent_chaos <= least]
-    for m in plausible:
-        if _PREFERRED in m.could_be_from_charset:
-            return _PREFERRED
-    return codecs.lookup(plausible[0].encoding).name
+    close = [m for m in matches if m.percent_chaos <= least + _CLOSE_CHAOS]
+    # On a short text several code pages decode to equally tidy text; news is far more
+    # often Windows than Mac or ISO, so among close candidates a Windows one wins: the
+    # one whose letters read most like a language (coherence), cp1252 on a tie.
+    windows = [m for m in close if any(c.startswith("cp125") for c in m.could_be_from_charset)]
+    best = max((m.percent_coherence for m in windows), default=None)
+    top = [m for m in windows if m.percent_coherence == best]
+    if any(_PREFERRED in m.could_be_from_charset for m in top):
+        pick = _PREFERRED
+    else:
+        pick = codecs.lookup((top or close)[0].encoding).name
+    others = {codecs.lookup(m.encoding).name for m in close} - {pick}
+    return pick, sorted(others)
 
 
 def read_text(inp: Input) -> Decoded:
@@ -268,9 +339,9 @@ def read_source(path: str) -> str:
     return decode(read_bytes(inp), inp.source).text
 
 
-def output_path(out_dir: str | Path, inp: Input) -> Path:
-    """Where `-o OUT_DIR` puts the output of `inp`: its place below its folder, as `<name>.json`."""
-    return Path(out_dir, inp.rel).with_suffix(".json")
+def output_path(out_dir: str | Path, inp: Input, suffix: str = ".json") -> Path:
+    """Where `-o OUT_DIR` puts the output of `inp`: its place below its folder, as `<name><suffix>`."""
+    return Path(out_dir, inp.rel).with_suffix(suffix)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

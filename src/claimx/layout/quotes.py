@@ -18,12 +18,19 @@ sentence (`was “a betrayal” of`).
 
 Limits: marks are paired by position and typography only; a straight `"` whose
 role the spacing does not reveal (`a"b`) is ignored.
+
+Time is linear in the text: the close of every (mark, opener) pair of a paragraph
+is computed once, from the paragraph's end backwards, so a storm of nested marks
+costs what plain text does (the naive nested scan is exponential in the nesting).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimx.layout.paragraphs import paragraphs
 
@@ -40,6 +47,7 @@ _PAIRS = {
 }
 _SINGLE = frozenset("‘'’")
 _ALL_MARKS = frozenset("“”„«»‹›\"‘’'")
+_MARK = re.compile("[“”„«»‹›\"‘’']")
 _OPEN_BEFORE = frozenset(" \t\r\n([{—–-:/")
 _MAX_LOOKAHEAD = 6  # paragraphs a quote left open may run on for
 _SCARE_WORDS = 3
@@ -59,6 +67,10 @@ def find_quotes(text: str, bounds: Sequence[tuple[int, int]] = ()) -> list[Quote
     """Direct quotes of `text`, in order; `bounds` are (start, end) regions (sections) none may cross."""
     paras = list(paragraphs(text))
     regions = list(bounds) or [(0, len(text))]
+    # Sections come in text order and do not overlap: then a bisection finds the region.
+    ordered = all(a[1] <= b[0] for a, b in pairwise(regions))
+    region_starts = [start for start, _ in regions] if ordered else None
+    closes = _Closes(text, paras)
     quotes: list[Quote] = []
     pi = 0
     pos = 0
@@ -68,7 +80,7 @@ def find_quotes(text: str, bounds: Sequence[tuple[int, int]] = ()) -> list[Quote
         if i is None:
             pi += 1
             continue
-        close, last_pi = _find_close(text, i, paras, pi, _region_end(regions, i))
+        close, last_pi = _find_close(text, i, closes, pi, _region_end(regions, region_starts, i))
         end = close if close is not None else paras[last_pi][1]
         q = _quote(text, i, end, close)
         if q is not None and not _is_scare_quote(text, q):
@@ -79,7 +91,10 @@ def find_quotes(text: str, bounds: Sequence[tuple[int, int]] = ()) -> list[Quote
     return quotes
 
 
-def _region_end(regions: Sequence[tuple[int, int]], i: int) -> int:
+def _region_end(regions: Sequence[tuple[int, int]], starts: Sequence[int] | None, i: int) -> int:
+    if starts is not None:
+        k = bisect_right(starts, i) - 1
+        return regions[k][1] if k >= 0 and i < regions[k][1] else regions[-1][1]
     for start, end in regions:
         if start <= i < end:
             return end
@@ -117,18 +132,18 @@ def _is_closer(text: str, i: int, opener: str) -> bool:
 
 
 def _next_opener(text: str, start: int, end: int) -> int | None:
-    for i in range(start, end):
+    for m in _MARK.finditer(text, start, end):
+        i = m.start()
         if text[i] in _PAIRS and _is_opener(text, i):
             return i
     return None
 
 
-def _find_close(
-    text: str, i: int, paras: Sequence[tuple[int, int]], pi: int, limit: int
-) -> tuple[int | None, int]:
+def _find_close(text: str, i: int, closes: _Closes, pi: int, limit: int) -> tuple[int | None, int]:
     """Index of the mark closing the quote opened at `i`, and the last paragraph it reaches."""
+    paras = closes.paras
     opener = text[i]
-    close = _scan_close(text, i + 1, paras[pi][1], opener)
+    close = closes.find(i + 1, pi, opener)
     if close is not None:
         return close, pi
     last = pi
@@ -140,7 +155,7 @@ def _find_close(
         reopens = text[n_start] == opener or (opener in "“„" and text[n_start] in "“„")
         if reopens and not plain_seen:
             # Wire convention: each paragraph re-opens the same quote.
-            close = _scan_close(text, n_start + 1, n_end, opener)
+            close = closes.find(n_start + 1, nxt, opener)
             last = nxt
             if close is not None:
                 return close, nxt
@@ -157,25 +172,60 @@ def _find_close(
     return None, pi
 
 
-def _scan_close(text: str, start: int, end: int, opener: str) -> int | None:
-    """First closing mark for `opener` in [start, end), skipping quotes nested inside."""
-    i = start
-    while i < end:
-        ch = text[i]
-        if _is_closer(text, i, opener):
-            return i
-        if ch in _PAIRS and ch != opener and _is_opener(text, i):
-            inner = _scan_close(text, i + 1, end, ch)
-            if inner is not None:
-                i = inner + 1
-                continue
-        i += 1
-    return None
+_OPENERS = tuple(_PAIRS)
+_SLOT = {opener: n for n, opener in enumerate(_OPENERS)}
+_Table = tuple[list[int], list[tuple[int | None, ...]]]
+
+
+class _Closes:
+    """The first mark closing a quote of each opener from each mark on, skipping quotes nested inside.
+
+    What a left-to-right scan with a recursive descent into every nested opener
+    finds, computed per paragraph from its end backwards: the close from a mark
+    depends only on the closes from the marks after it. Kept for the last few
+    paragraphs only (a quote looks ahead at most _MAX_LOOKAHEAD of them).
+    """
+
+    def __init__(self, text: str, paras: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.tables: dict[int, _Table] = {}
+
+    def find(self, start: int, pi: int, opener: str) -> int | None:
+        """The close for `opener` in [start, end of paragraph `pi`)."""
+        marks, rows = self._table(pi)
+        return rows[bisect_left(marks, start)][_SLOT[opener]]
+
+    def _table(self, pi: int) -> _Table:
+        if pi not in self.tables:
+            for old in [k for k in self.tables if k < pi - _MAX_LOOKAHEAD]:
+                del self.tables[old]
+            self.tables[pi] = self._build(*self.paras[pi])
+        return self.tables[pi]
+
+    def _build(self, start: int, end: int) -> _Table:
+        text = self.text
+        marks = [m.start() for m in _MARK.finditer(text, start, end)]
+        k_of = {i: k for k, i in enumerate(marks)}
+        rows: list[tuple[int | None, ...]] = [(None,) * len(_OPENERS)] * (len(marks) + 1)
+        for k in range(len(marks) - 1, -1, -1):
+            i = marks[k]
+            ch = text[i]
+            after = rows[k + 1]
+            inner = after[_SLOT[ch]] if ch in _PAIRS and _is_opener(text, i) else None
+            # Past a nested quote that closes, the scan goes on after its close.
+            skip = after if inner is None else rows[k_of[inner] + 1]
+            rows[k] = tuple(
+                i if _is_closer(text, i, opener) else (skip[n] if ch != opener else after[n])
+                for n, opener in enumerate(_OPENERS)
+            )
+        return marks, rows
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
-    for i in range(start, end):
-        if text[i] in _ALL_MARKS and (text[i] not in _SINGLE or _is_opener(text, i)):
+    for m in _MARK.finditer(text, start, end):
+        i = m.start()
+        if text[i] not in _SINGLE or _is_opener(text, i):
             return i
     return None
 
@@ -195,9 +245,14 @@ def _quote(text: str, open_at: int, end: int, close: int | None) -> Quote | None
 def _is_scare_quote(text: str, q: Quote) -> bool:
     if len(text[q.start : q.end].split()) > _SCARE_WORDS or q.close is None:
         return False
-    before = text[: q.open].rstrip()
-    if not before or "\n" in text[len(before) : q.open]:
+    # The text before the mark, white space skipped (walked back, not copied: a text
+    # of many quotes would be copied once per quote).
+    j = q.open
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or "\n" in text[j : q.open]:
         return False
+    before = text[j - 1 : j]
     # Mid-sentence means the mark follows a word (`was “a betrayal”`); after a
     # comma, only a fragment is a scare quote, while a sentence is the second
     # half of a split quote (`"First," she said, "second."`).
