@@ -314,3 +314,17 @@ def test_offsets_hold_on_any_text(nlp, words, data):
     for m in mentions:
         assert start <= m.start < m.end <= len(text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The treaty caps emissions until 2150.", [("2150", "2150")]),
+        ("Sea levels keep rising through 2199.", [("2199", "2199")]),
+        ("The castle was built in 1066.", [("1066", "1066")]),
+        # Five digits are never a year, nor is a number past the range.
+        ("The model runs to 22000 steps.", []),
+    ],
+)
+def test_one_year_range(nlp, text, want):
+    assert found(nlp, text) == want

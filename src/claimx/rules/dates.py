@@ -32,16 +32,17 @@ from typing import TYPE_CHECKING
 
 from dateparser.date import DateDataParser
 
+from claimx.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES, month_pattern, year_pattern
 from claimx.rules.chunk import Chunk, DateRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH = rf"(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH = month_pattern()
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1\d|20|21)\d\d"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YEAR = year_pattern()
+_WEEKDAYS = WEEKDAY_NAMES
 _PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 # Each pattern names a kind; where matches overlap the longest one wins.
