@@ -39,6 +39,15 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
 # (`until 2150`), never a five-digit number.
 YEAR_MIN, YEAR_MAX = 1000, 2199
 
+# Plural nouns a year names rather than counts: `the 2000 Olympics`, `fiscal 1989 sales`.
+YEAR_EVENT_NOUNS = frozenset(
+    "olympics games elections polls protests riots sales results earnings profits revenues accounts"
+    " figures finals championships midterms primaries floods attacks talks accords".split()
+)
+# A year with no word before it to say so (only a DATE entity) is a year when it is this recent:
+# `1501 infected`, `1720 had been discharged` are counts.
+RECENT_YEAR_MIN = 1900
+
 MONTH_NAMES: tuple[str, ...] = tuple(forms[0] for forms in MONTHS)
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(a for forms in MONTHS for a in forms[1:])
 WEEKDAY_NAMES: tuple[str, ...] = tuple(forms[0] for forms in WEEKDAYS)

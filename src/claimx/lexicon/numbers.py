@@ -63,3 +63,16 @@ SCALE_SUFFIXES = {
 # is a scale only when glued to the digits or after a currency.
 AMBIGUOUS_SUFFIXES = frozenset(s for s in SCALE_SUFFIXES if len(s) == 1)
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(BIG_SCALES) | {"hundred", "dozen"}
+# Lower-case nouns that take a number as a name, not a count or a year: `flight 370`, `article 5`,
+# `No. 10`, `resolution No. 1430`.
+NAME_NOUNS = frozenset(
+    "no nos number page room gate platform flight route highway interstate chapter article section paragraph"
+    " clause phase stage level grade episode version model category tier round line bus channel resolution"
+    " decree bill order".split()
+)
+# Singular measure words after a number: what follows a count, never a year (`the 1000 megawatt cable`).
+MEASURE_WORDS = frozenset(
+    "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters mm cm ft foot feet"
+    " kg kilogram kilograms tonne tonnes ton tons megawatt megawatts mw gigawatt gigawatts gw kw kilowatt"
+    " hectare hectares acre acres litre liter litres liters gallon gallons barrel barrels mph kph ±".split()
+)

@@ -6,6 +6,7 @@ import re
 
 from claimx.lexicon.calendar import MONTH_WORDS, is_year
 from claimx.lexicon.currency import CURRENCY_CODES
+from claimx.lexicon.numbers import NAME_NOUNS
 from claimx.rules.figures.amounts import _Amount
 from claimx.rules.figures.qualifiers import _Qualifier
 from claimx.rules.figures.tokens import _NAME_ENTITIES, _PLURAL_TAGS, _Context, _Tok
@@ -25,10 +26,6 @@ _YEAR_PREPOSITIONS = frozenset("in since by until till through during before aft
 _CLOCK_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _TIME_PREPOSITIONS = frozenset("at until till before after from by".split())
 # Lower-case nouns that take a number as a name: `flight 370`, `article 5`, `No. 10`.
-_NAME_NOUNS = frozenset(
-    "no nos number page room gate platform flight route highway interstate chapter article section paragraph"
-    " clause phase stage level grade episode version model category tier round line bus channel".split()
-)
 _NAME_ORDER_WORDS = frozenset("last first next same new old only".split())
 _STREETS = frozenset(
     "Street St Road Rd Avenue Ave Lane Boulevard Blvd Drive Way Place Square Court Terrace Crescent".split()
@@ -123,7 +120,7 @@ def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bo
         return False
     if kind in ("written", "plural") or qual.text is not None:
         return True
-    if prev in _NAME_NOUNS or (prev == "." and ctx.lower(a.first - 2) in ("no", "nos")):
+    if prev in NAME_NOUNS or (prev == "." and ctx.lower(a.first - 2) in ("no", "nos")):
         return False  # "flight 370", "No. 10"
     if kind is None and _alone_on_line(ctx, a):
         return False  # the `-30-` that ends a press release, a page number
@@ -164,7 +161,7 @@ def _names_a_thing(ctx: _Context, a: _Amount) -> bool:
     nxt = ctx.spacy_at(a.end)
     if nxt is not None and nxt.tag_ in _PLURAL_TAGS:
         return False
-    pattern = rf"\b(?:{'|'.join(sorted(_NAME_NOUNS))})\.?[^\S\n]+{re.escape(a.digits)}(?![0-9]|[.,][0-9])"
+    pattern = rf"\b(?:{'|'.join(sorted(NAME_NOUNS))})\.?[^\S\n]+{re.escape(a.digits)}(?![0-9]|[.,][0-9])"
     return re.search(pattern, ctx.whole, re.I) is not None
 
 
