@@ -11,6 +11,13 @@ from claimx.layout.dateline import article_year, find_dateline, has_year
         ("date 2025-02-02 President Ada Lin said", "2025-02-02", None, None),
         ("  date 2025-02-02 The", "2025-02-02", None, None),
         ("KYIV, Ukraine (AP) — Officials said", None, "Kyiv", "AP"),
+        # Places that begin like a month name (`MAR`, `AUG`, `JUN`, `NOV`) are places all the same.
+        ("MARIUPOL, Ukraine (AP) — Shelling", None, "Mariupol", "AP"),
+        ("MARSEILLE, France (AFP) - Dockers", None, "Marseille", "AFP"),
+        ("AUGUSTA, Maine (AP) — Lawmakers", None, "Augusta", "AP"),
+        ("JUNEAU, Alaska (AP) — The state", None, "Juneau", "AP"),
+        ("NOVOSIBIRSK, Russia (Reuters) - A court", None, "Novosibirsk", "Reuters"),
+        ("DECATUR, Ga. (AP) — A school", None, "Decatur", "AP"),
         ("DULUTH, Minn. (AP) — The city", None, "Duluth", "AP"),
         ("WASHINGTON (AP) — Lawmakers", None, "Washington", "AP"),
         ("LONDON, March 3, 2024 (Reuters) - Oil prices", "2024-03-03", "London", "Reuters"),

@@ -99,6 +99,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # Money.
     ("The lender raised $3.2bn in the sale.", "$3.2bn", {"value": 3200000000, "unit": "$"}),
     ("The club paid €450m for the striker.", "€450m", {"value": 450000000, "unit": "EUR"}),
+    # A scale abbreviation reads the same glued or spaced.
+    ("The plan costs $5trn over a decade.", "$5trn", {"value": 5 * 10**12}),
+    ("The plan costs $5 trn over a decade.", "$5 trn", {"value": 5 * 10**12}),
+    ("Debt reached 2 trn euros.", "2 trn euros", {"value": 2 * 10**12, "unit": "EUR"}),
+    ("Sales rose to 3 bln dollars.", "3 bln dollars", {"value": 3 * 10**9}),
     ("Its debt stood at 2.7 billion euros.", "2.7 billion euros", {"value": 2700000000, "unit": "EUR"}),
     ("The museum lost £1.8 million.", "£1.8 million", {"value": 1800000, "unit": "GBP"}),
     ("The fine was US$250,000.", "US$250,000", {"value": 250000, "unit": "USD"}),
@@ -298,6 +303,9 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("The bridge opened in 2019.", "2019"),
         ("Prices have risen since 2022.", "2022"),
         ("The rules apply by 2031.", "2031"),
+        # A year past 2100 is a year as much as 2031 is (the dates rule reads it).
+        ("The treaty caps emissions until 2150.", "2150"),
+        ("The project runs through 2199.", "2199"),
         ("Filed 2025-03-14 in Oslo.", "2025-03-14"),
         ("The vote is on 12 March.", "12"),
         ("The vote is on April 3 this year.", "3"),

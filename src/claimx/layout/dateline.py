@@ -22,35 +22,13 @@ import re
 from datetime import date
 
 from claimx.layout.paragraphs import paragraphs
+from claimx.lexicon.calendar import MONTH_NUMBERS, month_pattern, weekday_pattern, year_pattern
 from claimx.models import Dateline
 
 _MAX_HEADINGS = 2
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_MONTH = month_pattern()
+_WEEKDAY = weekday_pattern()
 # One date in any common order; named groups let one parser read them all.
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?"
@@ -72,10 +50,11 @@ _LEAD_DATE = re.compile(
     r"(?:(?P<kw>date|published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?(?P<date>" + _DATE + r")",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR_DIGITS = year_pattern()
+_YEAR = re.compile(rf"\b({_YEAR_DIGITS})\b")
 _PRESENT_YEAR = re.compile(
     r"\b(?:so far (?:in|this year,?)|earlier in|(?:since )?the (?:start|beginning) of"
-    r"|first (?:half|quarter) of|this year,?|in the year to date,?)\s+(?:\w+\s+)?(19[5-9]\d|20\d\d)\b",
+    r"|first (?:half|quarter) of|this year,?|in the year to date,?)\s+(?:\w+\s+)?(" + _YEAR_DIGITS + r")\b",
     re.IGNORECASE,
 )
 # Words that put the year after them in the future: it is not the year of filing.
@@ -148,9 +127,8 @@ def _ends_line(s: str, i: int) -> bool:
 def _is_place(word: str) -> bool:
     # A capitalised opening word followed by a comma is usually a place only
     # when written in capitals (`KYIV,`) or followed by an agency or a date.
-    return word.lower() not in {"the", "a", "an", "today", "yesterday"} and not word.lower().startswith(
-        tuple(MONTHS)
-    )
+    first = word.split()[0].lower().rstrip(".")
+    return first not in {"the", "a", "an", "today", "yesterday"} and first not in MONTH_NUMBERS
 
 
 def _place(raw: str) -> str:
@@ -165,7 +143,7 @@ def _iso(m: re.Match[str], prefix: str, text: str, ref: date | None) -> str | No
         except ValueError:
             return None
     day = int(g.get("d1") or g.get("d2") or 0)
-    month = MONTHS.get((g.get("m1") or g.get("m2") or "").lower().rstrip("."))
+    month = MONTH_NUMBERS.get((g.get("m1") or g.get("m2") or "").lower().rstrip("."))
     year_s = g.get("y1") or g.get("y2")
     year = int(year_s) if year_s else (ref.year if ref else article_year(text))
     if not (day and month and year):

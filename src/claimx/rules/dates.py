@@ -11,12 +11,19 @@ explicit date beats the relative word next to it, and whether the clause
 looks ahead.
 
 Limits, on purpose:
-- Weeks, decades, seasons, holidays and times of day are not reported
-  (`next week`, `the 1990s`, `in the spring`, `Christmas`, `11pm`); nor are
-  durations (`for two years`, `three decades`) or `overnight`.
-- Expressions that count from another date in the story (`the next day`,
-  `the previous year`, `that September`) are left out or resolved against the
-  reference date: the reference is all we have.
+- Decades, seasons, holidays and times of day are not reported (`the 1990s`,
+  `in the spring`, `Christmas`, `11pm`); nor are durations (`for two years`,
+  `three decades`) or `overnight`. Weeks (`last week` -> `YYYY-Www`), periods
+  of the year (`year-end`, `a year earlier`) and words that count from another
+  date in the story (`the next day`, `that September`) are read by
+  `claimx.rules.periods`.
+- A day or month without a year and without tense either way takes its
+  nearest occurrence when that lies at most `_NEAR_AHEAD_DAYS` ahead
+  (`effective Feb. 1`, `the Nov. 13 deadline`), else the latest one before.
+- A bare four-digit number is a year only where the words say so (`in 1344`,
+  `the 2000 Olympics`, `fiscal 1989`) or, in a DATE entity alone, from
+  `RECENT_YEAR_MIN` on: `flight 1344`, `1501 infected`, `the 1000 megawatt
+  cable` are counts or names.
 - Ranges are reported by their endpoints as far as they are dates
   (`3-5 March` gives `5 March`; `July 13 to 17` gives `July 13`).
 - The tense test is a heuristic over the small model's dependency parse.
@@ -32,16 +39,28 @@ from typing import TYPE_CHECKING
 
 from dateparser.date import DateDataParser
 
+from claimx.lexicon.calendar import (
+    MONTH_NAMES,
+    RECENT_YEAR_MIN,
+    WEEKDAY_NAMES,
+    YEAR_EVENT_NOUNS,
+    month_pattern,
+    year_pattern,
+)
+from claimx.lexicon.numbers import MEASURE_WORDS, NAME_NOUNS
 from claimx.rules.chunk import Chunk, DateRecord
+from claimx.rules.periods import PATTERNS as PERIOD_PATTERNS
+from claimx.rules.periods import period_value
+from claimx.rules.tense import looks_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH = rf"(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH = month_pattern()
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1\d|20|21)\d\d"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YEAR = year_pattern()
+_WEEKDAYS = WEEKDAY_NAMES
 _PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 # Each pattern names a kind; where matches overlap the longest one wins.
@@ -70,6 +89,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
             r"(?:day|month|year)s?\s+ago\b",
         ),
+        *(("period", pattern) for pattern in PERIOD_PATTERNS),
         (
             "weekday",
             rf"\b(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?"
@@ -82,7 +102,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # or alone in a spaCy DATE entity when nothing says it is a count or a clock time.
 _YEAR_BEFORE = frozenset(
     "in since by through throughout until till from to before after during of between and or "
-    "early late mid the circa fiscal year spring summer autumn fall winter".split()
+    "early late mid post pre the circa fiscal year spring summer autumn fall winter".split()
 )
 _STRONG_YEAR_BEFORE = frozenset("in since by through throughout until till before after during".split())
 # `(1700 UTC)`, `2100 hours` are clock times.
@@ -99,24 +119,10 @@ _WEEKDAY_NAMES_BEFORE = frozenset("good black bloody super cyber ash palm holy m
 # Entity types that mean the word is part of a name (`April Ryan`, `Sunday Times`).
 _NAME_TYPES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "NORP", "LAW"})
 _SHIFT = {"last": -1, "this": 0, "next": 1}
-
-# Signs that a clause looks ahead, for `_looks_ahead`.
-_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo", "would"})
-_MAYBE_AUX = frozenset({"may", "might"})  # `may continue into February`, but not `may have`
-_FORWARD_LEMMAS = frozenset("expect due schedule slate anticipate predict forecast plan".split())
-_FORWARD_WITH_TO = frozenset({"set", "go", "intend", "aim"})  # `is set to`, `going to`
-_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
-_DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "before"})
 _EXPLICIT_PAST = frozenset({"last", "past"})
 _EXPLICIT_FUTURE = frozenset({"next", "coming"})
-# Verbs whose present tense is the reporter's present, not a timetable: `the ministry says on Monday`.
-_NOT_SCHEDULED = frozenset(
-    "say tell report claim confirm state write note add insist deny show reveal believe think know argue"
-    " warn explain admit acknowledge suggest accuse estimate remain have want need seem appear".split()
-)
-# Dependencies that make a date the time of the verb above it (`meets on Tuesday`, `opens 1 April`).
-_DATE_ADVERBIAL = frozenset({"pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"})
-_COMPLEMENTS = frozenset({"prep", "acomp", "attr", "oprd"})
+# How far ahead an untensed day or month may lie and still be the nearest one (`effective Feb. 1`).
+_NEAR_AHEAD_DAYS = 120
 
 
 @dataclass(frozen=True)
@@ -145,13 +151,18 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
     doc, text, start, end = chunk.doc, chunk.text, chunk.body_start, len(chunk.text)
     ref = chunk.ref
     found = _merge(text, end, _non_overlapping(_candidates(text, start, end)))
-    mentions = []
+    mentions: list[DateRecord] = []
+    anchor: str | None = None  # the latest value named so far, for `the previous day`, `that year`
     for cand in found:
         if not _plausible(doc, text, cand):
             continue
-        ok, value = _value(doc, cand, ref)
+        if cand.kind == "period":
+            ok, value = True, period_value(cand.parse_text, ref, anchor)
+        else:
+            ok, value = _value(doc, cand, ref)
         if ok:
             mentions.append(DateRecord(cand.start, cand.end, value))
+            anchor = value if value is not None and "W" not in value else anchor
     return mentions
 
 
@@ -261,13 +272,13 @@ def _tokens(doc: Doc, cand: _Candidate) -> Span | None:
 
 def _plausible(doc: Doc, text: str, cand: _Candidate) -> bool:
     """Accept a bare year, month, weekday or relative word only where the context makes it a date."""
-    if cand.kind not in ("year", "month", "weekday", "relative"):
+    if cand.kind not in ("year", "month", "weekday", "relative", "period"):
         return True
     span = _tokens(doc, cand)
     if span is None:
         return False
     before = _word_before(text, cand.start)
-    if cand.kind == "relative":
+    if cand.kind in ("relative", "period"):
         # `the last year` is a duration and `the next month` counts from the story.
         if cand.parse_text[:4].lower() in ("last", "this", "next") and before == "the":
             return False
@@ -295,17 +306,33 @@ def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None,
     `1700 UTC`), so the entity alone is not enough when a unit, a count noun
     or a time zone follows.
     """
+    if before in NAME_NOUNS or re.search(r"\bNos?\.\s*$", text[max(0, cand.start - 6) : cand.start]):
+        return False  # `flight 1344`, `resolution No. 1430`
     if nxt is not None:
         if nxt.text in ("%", "percent") or nxt.like_num or nxt.lower_ in _TIME_WORDS:
             return False
-        if _TIME_ZONE.fullmatch(nxt.text):
+        if _TIME_ZONE.fullmatch(nxt.text) or nxt.lower_ in MEASURE_WORDS:
             return False
-        # `the 2000 protesters` counts people; `in 2016 elections` still names a year.
-        if nxt.tag_ in ("NNS", "NNPS") and before not in _STRONG_YEAR_BEFORE:
+        head = nxt.head if nxt.dep_ == "compound" else nxt
+        if head.lower_ in MEASURE_WORDS and head.i - nxt.i <= 2:
+            return False  # `around 1300 route kilometres`
+        # `the 2000 protesters` counts people; `in 2016 elections`, `the 2000 Olympics`,
+        # `fiscal 1989 sales` still name a year.
+        if (
+            nxt.tag_ in ("NNS", "NNPS")
+            and before not in _STRONG_YEAR_BEFORE
+            and before != "fiscal"
+            and nxt.lower_ not in YEAR_EVENT_NOUNS
+            and not re.search(r"\b(?:post|pre|mid)-$", text[max(0, cand.start - 5) : cand.start].lower())
+        ):
             return False
+    recent = cand.year is None or cand.year >= RECENT_YEAR_MIN
+    if before in ("and", "or") and not recent:
+        # `between 1700 and 1720` pairs two years; `1846 were hospitalized and 1720 discharged` counts.
+        return re.search(r"\d{4}\s+(?:and|or)\s*$", text[max(0, cand.start - 12) : cand.start]) is not None
     if before in _YEAR_BEFORE:
         return True
-    return date_ent and not text[: cand.start].rstrip().endswith("(")
+    return date_ent and recent and not text[: cand.start].rstrip().endswith("(")
 
 
 def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str | None]:
@@ -335,7 +362,7 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str |
         return True, None
     if cand.kind == "weekday":
         assert cand.weekday is not None
-        return True, _pick_weekday(cand.weekday, ref, cand.mod, _ahead(doc, cand))
+        return True, _pick_weekday(cand.weekday, ref, cand.mod, bool(_ahead(doc, cand)))
     rel = _parse_relative(cand.parse_text.lower(), ref)
     if rel is None:
         return False, None
@@ -369,18 +396,25 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _ahead(doc: Doc, cand: _Candidate) -> bool:
+def _ahead(doc: Doc, cand: _Candidate) -> bool | None:
+    """True ahead, False back, None when neither the word nor the clause says which."""
     if cand.mod in _EXPLICIT_PAST:
         return False
     if cand.mod in _EXPLICIT_FUTURE:
         return True
-    return _looks_ahead(doc, cand)
+    span = _tokens(doc, cand)
+    return None if span is None else looks_ahead(span)
 
 
-def _pick_year(month: int, day: int | None, ref: dt.date, ahead: bool, strict: bool = False) -> str | None:
+def _pick_year(
+    month: int, day: int | None, ref: dt.date, ahead: bool | None, strict: bool = False
+) -> str | None:
     """The year that puts `day month` nearest on or before `ref` (on or after when `ahead`).
 
-    `strict` leaves out `ref`'s own month: `last March` said in March is a year back.
+    With no tense either way (`ahead` None: `the November 13 deadline`, `effective Feb. 1`) the
+    nearest occurrence wins, unless it lies more than `_NEAR_AHEAD_DAYS` ahead: news reports
+    what has happened more often than what is to come. `strict` leaves out `ref`'s own month:
+    `last March` said in March is a year back.
     """
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -389,6 +423,15 @@ def _pick_year(month: int, day: int | None, ref: dt.date, ahead: bool, strict: b
         except ValueError:  # 29 February outside a leap year
             continue
     target = ref if day else ref.replace(day=1)
+    if ahead is None:
+        after = [d for d in options if d > target]
+        before = [d for d in options if d <= target]
+        soon = min(after, default=None)
+        if soon is not None and (soon - target).days <= _NEAR_AHEAD_DAYS:
+            last = max(before, default=None)
+            if last is None or (soon - target) < (target - last):
+                return _iso(soon, "day" if day else "month")
+        ahead = False
     if ahead:
         fitting = [d for d in options if d > target or (d == target and not strict)]
     else:
@@ -410,89 +453,6 @@ def _pick_weekday(weekday: int, ref: dt.date, mod: str | None, ahead: bool) -> s
     if ahead:
         return (ref + dt.timedelta(days=forward)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
-
-
-def _looks_ahead(doc: Doc, cand: _Candidate) -> bool:
-    """Whether the clause the date hangs from speaks of the future.
-
-    Walks up the dependency tree from the date to the first word that shows a
-    tense. Looking ahead: `will`/`'ll`/`shall`/`would`, `may`/`might` (not
-    `may have`), `is to`, `going/set to`, `expected`, `due`, `scheduled`,
-    `plans`, `predict`, a `next`/`upcoming` noun (`his next court appearance
-    on 5 April`), and a deadline (`by`, `until`, `through`) on a verb that is
-    not past. A present form that the date hangs from through prepositions
-    only is a timetable (`the teams meet on Tuesday`, `the intake opens on
-    April 1`, `talks are resuming on Monday`), except for reporting and state
-    verbs (`says`, `remains`). Looking back: a past form (`said`, `has left`,
-    `was held`), a participle that modifies a noun (`figures released on
-    Monday`) and `since`. Other present forms are passed through. Without any
-    sign the answer is no: news mostly reports what has happened.
-    """
-    span = _tokens(doc, cand)
-    if span is None:
-        return False
-    tok: Token = span.root
-    deadline = False  # only the date's own preposition counts, not one higher up
-    verb_seen = False
-    direct = tok.dep_ in _DATE_ADVERBIAL  # the date times the verb above it, through prepositions only
-    for _ in range(12):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if not verb_seen and tok.dep_ == "prep":
-            if tok.lower_ == "since":
-                return False  # `since Monday` counts from the past whatever the tense
-            deadline = deadline or tok.lower_ in _DEADLINE_PREPS
-        verdict = _tense(tok, deadline, direct and not verb_seen)
-        verb_seen = verb_seen or tok.pos_ in ("VERB", "AUX")
-        direct = direct and tok.pos_ == "ADP" and tok.lower_ != "as"  # `as of Sunday` is a snapshot
-        if verdict is not None:
-            return verdict
-    return False
-
-
-def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:
-    """True for a sign of the future on `tok`, False for a past form, None when it says nothing.
-
-    `direct`: the date hangs from `tok` through prepositions only, so a present
-    form of `tok` is a timetable (`the teams meet on Tuesday`, `the intake
-    opens on April 1`, `talks are resuming on Monday`).
-    """
-    children = list(tok.children)
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _AHEAD_WORDS for c in children):
-        return True
-    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    perfect = any(a.lemma_ == "have" for a in auxes)
-    if words & _FUTURE_AUX or (words & _MAYBE_AUX and not perfect):
-        return True
-    past_aux = any(a.tag_ == "VBD" for a in auxes)
-    if tok.tag_ != "VBD" and not past_aux:
-        # `due to a landslide` gives a cause, `due to reopen` and `due on Monday` a time.
-        because = tok.lemma_ == "due" and (
-            tok.dep_ == "prep" or any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in children)
-        )
-        if tok.lemma_ in _FORWARD_LEMMAS and not because:
-            return True
-        to_clause = any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
-        is_to = tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP")  # `is to take effect`
-        if to_clause and (is_to or tok.lemma_ in _FORWARD_WITH_TO):
-            return True
-    if tok.pos_ in ("VERB", "AUX"):
-        if tok.tag_ == "VBD" or past_aux or perfect:
-            return False
-        if deadline:
-            return True
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
-            return False  # `figures released on Monday show...`: a done deed, whatever the main verb
-        if direct and tok.lemma_ not in _NOT_SCHEDULED:
-            if tok.lemma_ == "be" and sum(c.dep_ in _COMPLEMENTS for c in children) > 1:
-                return None  # `are in stable condition on Sunday` states, `the vote is on 12 March` schedules
-            simple = tok.tag_ in ("VBZ", "VBP") and not auxes
-            progressive = tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-            if simple or progressive:
-                return True
-    return None
 
 
 @lru_cache(maxsize=1)

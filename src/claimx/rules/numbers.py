@@ -18,67 +18,25 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-# Scale words that close a group ("two million three hundred thousand").
-BIG_SCALES = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
-# Written abbreviations glued to or following digits: "2.5bn", "120m", "40k".
-SCALE_SUFFIXES = {
-    "k": 10**3,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "tn": 10**12,
-    "trn": 10**12,
-}
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(BIG_SCALES) | {"hundred", "dozen"}
+from claimx.lexicon.currency import CURRENCY_CODES, symbol_pattern
+from claimx.lexicon.numbers import BIG_SCALES, NUMBER_WORDS, SCALE_SUFFIXES, TENS, UNITS
 
-# ISO codes written before or after an amount (`PLN 2 million`, `2 million PLN`).
-CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CHF CNY UAH RUB INR CAD AUD NZD HKD SGD PLN HUF CZK SEK NOK DKK ISK ZAR BRL MXN ARS"
-    " ILS KRW TRY THB MYR IDR PHP NGN KES EGP AED SAR QAR PKR BDT VND RON BGN KZT GEL TWD".split()
-)
+__all__ = [
+    "BIG_SCALES",
+    "CURRENCY_CODES",
+    "NUMBER_WORDS",
+    "SCALE_SUFFIXES",
+    "UNITS",
+    "parse_digits",
+    "parse_number",
+    "parse_words",
+    "to_number",
+]
 
 DIGITS_RE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+")
-_CURRENCY_PREFIX_RE = re.compile(rf"^(?:[A-Z]{{1,2}}\$|[$€£¥₹₴₽]|(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)")
+_CURRENCY_PREFIX_RE = re.compile(
+    rf"^(?:[A-Z]{{1,2}}\$|{symbol_pattern()}|(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)"
+)
 _WORD_SPLIT_RE = re.compile(r"[a-z]+|-")
 
 

@@ -1,0 +1,88 @@
+"""The calendar words news copy writes: months, weekdays and what counts as a year.
+
+Every rule that reads a month, a weekday or a bare year builds its pattern from these lists, so that
+`Sept.` or `Thurs` is read the same by the dateline, the date rules and the figure filters.
+
+Limits: English only. A year is a four-digit number in `YEAR_MIN`..`YEAR_MAX`: whole centuries, so
+the range can be written as a pattern of century prefixes; two-digit years (`'98`) are not years here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# Each month as its full name and the abbreviations written for it (with or without a full stop).
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("Monday", "Mon"),
+    ("Tuesday", "Tues", "Tue"),
+    ("Wednesday", "Wed"),
+    ("Thursday", "Thurs", "Thur", "Thu"),
+    ("Friday", "Fri"),
+    ("Saturday", "Sat"),
+    ("Sunday", "Sun"),
+)
+# A four-digit year any rule accepts: wide enough for history (`in 1344`) and projections
+# (`until 2150`), never a five-digit number.
+YEAR_MIN, YEAR_MAX = 1000, 2199
+
+# Plural nouns a year names rather than counts: `the 2000 Olympics`, `fiscal 1989 sales`.
+YEAR_EVENT_NOUNS = frozenset(
+    "olympics games elections polls protests riots sales results earnings profits revenues accounts"
+    " figures finals championships midterms primaries floods attacks talks accords".split()
+)
+# A year with no word before it to say so (only a DATE entity) is a year when it is this recent:
+# `1501 infected`, `1720 had been discharged` are counts.
+RECENT_YEAR_MIN = 1900
+
+MONTH_NAMES: tuple[str, ...] = tuple(forms[0] for forms in MONTHS)
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(a for forms in MONTHS for a in forms[1:])
+WEEKDAY_NAMES: tuple[str, ...] = tuple(forms[0] for forms in WEEKDAYS)
+# Every written form, lower case and without its full stop -> 1..12 (months) or 0..6 (Monday first).
+MONTH_NUMBERS: dict[str, int] = {f.lower(): i + 1 for i, forms in enumerate(MONTHS) for f in forms}
+WEEKDAY_NUMBERS: dict[str, int] = {f.lower(): i for i, forms in enumerate(WEEKDAYS) for f in forms}
+# The forms as written in copy, with the abbreviations' optional full stop: `Oct`, `Oct.`.
+MONTH_WORDS: frozenset[str] = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # Longest first, so `Sept` is tried before `Sep` and `March` before `Mar`.
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def month_pattern(abbreviations: bool = True) -> str:
+    """A regex group for one month name as written (`March`, `Mar`, `Mar.`), not inside a longer word."""
+    if not abbreviations:
+        return rf"(?:{_alternation(MONTH_NAMES)})(?![A-Za-z])"
+    return rf"(?:(?:{_alternation(MONTH_NAMES)})|(?:{_alternation(MONTH_ABBREVIATIONS)})\.?)(?![A-Za-z])"
+
+
+def weekday_pattern(abbreviations: bool = True) -> str:
+    """A regex group for one weekday as written (`Thursday`, `Thurs.`, `Thu`), not inside a longer word."""
+    if not abbreviations:
+        return rf"(?:{_alternation(WEEKDAY_NAMES)})(?![A-Za-z])"
+    short = tuple(a for forms in WEEKDAYS for a in forms[1:])
+    return rf"(?:(?:{_alternation(WEEKDAY_NAMES)})|(?:{_alternation(short)})\.?)(?![A-Za-z])"
+
+
+def year_pattern() -> str:
+    """A regex group for the digits of one year in `YEAR_MIN`..`YEAR_MAX` (no boundaries of its own)."""
+    centuries = "|".join(str(c) for c in range(YEAR_MIN // 100, YEAR_MAX // 100 + 1))
+    return rf"(?:{centuries})\d\d"
+
+
+def is_year(value: int | float | Decimal) -> bool:
+    return YEAR_MIN <= value <= YEAR_MAX

@@ -1,0 +1,117 @@
+"""Dates that name a week, a period of the year, or count from another date in the story.
+
+`claimx.rules.dates` finds these with the patterns below and asks `period_value` for their value:
+
+- Weeks (`last week`, `this week`, `next week`, `two weeks ago`) give the ISO week `YYYY-Www` of the
+  reference date moved by whole weeks: a week is a week, not its Monday.
+- The comparison year of financial copy (`a year earlier`, `year-ago`, `year-earlier`) is the year
+  before the reference date (`YYYY`).
+- Periods of the reference year: `the current year`, `the full year`, `the fiscal year`, `for the
+  year`, `earlier in the year` give `YYYY`; its end (`year-end`, `the end of the year`) gives its last
+  month `YYYY-12`, and `the end of the month` the reference month `YYYY-MM`.
+- Story-anchored words (`the previous day`, `the following day`, `the day before`, `that day`, `that
+  year`, `the following year`, `That September`) count from the latest date the text names before
+  them (its `anchor`); with none, `the previous day` and its kin count from the reference date while
+  `that day`/`that year` cannot be pinned (value None).
+
+Limits: a fiscal year is taken to be the calendar year; `the next year` (often `within twelve months`)
+and durations (`the past week`, `the weeks before`) are not read; the anchor is the nearest earlier
+date in the same chunk, not a reading of which event the story is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimx.lexicon.calendar import MONTH_NAMES, MONTH_NUMBERS
+from claimx.lexicon.numbers import UNITS
+
+_COUNT = "|".join(["a", "an", *(w for w, n in UNITS.items() if 1 <= n <= 12), r"\d{1,2}"])
+_MONTHS = "|".join(MONTH_NAMES)
+# The lookbehinds are fixed width, one per preposition: `for the year`, not `the year of the dragon`.
+_THE_YEAR_AFTER = "|".join(rf"(?<=\b{p} )" for p in ("for", "during", "in", "over"))
+
+PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?P<week_shift>last|this|next)\s+week\b",
+    rf"(?i)\b(?P<weeks_ago>{_COUNT})\s+weeks?\s+ago\b",
+    r"(?i)\b(?:a\s+year\s+(?:earlier|before)|year[- ](?:ago|earlier))\b",
+    r"(?i)\b(?:the\s+|this\s+)?(?:(?:current|full)\s+)?(?:fiscal|financial)\s+year\b(?!\s+\d)",
+    r"(?i)\b(?:the\s+)?(?:current|full)\s+year\b(?!\s+\d)",
+    rf"(?i)(?:{_THE_YEAR_AFTER})the\s+year\b(?!\s+(?:\d|before|after|of|when|that|in|to|ended|ending))",
+    r"(?i)\b(?P<year_end>year[- ]end|year['’]s\s+end|the\s+end\s+of\s+(?:the|this)\s+year)\b",
+    r"(?i)\b(?P<month_end>month[- ]end|the\s+end\s+of\s+(?:the|this)\s+month)\b",
+    r"(?i)\b(?P<day_anchor>the\s+(?:previous|following|next)\s+day|the\s+day\s+(?:before|after)(?!\s+\w)"
+    r"|(?:earlier|later)\s+that\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
+    r"(?i)\b(?P<year_anchor>the\s+(?:previous|following)\s+year|the\s+year\s+(?:before|after)(?!\s+\w)"
+    r"|(?:earlier|later)\s+that\s+year|that\s+(?:same\s+)?year)\b",
+    rf"\b(?i:that)\s+(?P<that_month>{_MONTHS})\b",
+)
+
+
+def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | None:
+    """The ISO value of one match of `PATTERNS` (`text` as matched), or None when it cannot be pinned.
+
+    `anchor` is the value of the latest date named before it (ISO, any granularity), if any.
+    """
+    low = " ".join(text.lower().split())
+    if low.startswith("that ") and low[5:] in MONTH_NUMBERS:
+        if anchor is None:
+            return None
+        return f"{anchor[:4]}-{MONTH_NUMBERS[low[5:]]:02d}"
+    if "that" in low.split() and "day" not in low and "year" not in low:
+        return None
+    if low.endswith("day"):
+        return _day_anchored(low, ref, anchor)
+    if re.search(r"(?:previous|following|that|same) year|year (?:before|after)$", low) and not low.startswith(
+        "a "
+    ):
+        return _year_anchored(low, anchor)
+    if ref is None:
+        return None
+    if "week" in low:
+        return _week(low, ref)
+    if "end" in low and "month" in low:
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if "end" in low:
+        return f"{ref.year:04d}-12"
+    if "ago" in low or "earlier" in low or "a year before" in low:
+        return f"{ref.year - 1:04d}"
+    return f"{ref.year:04d}"
+
+
+def _week(low: str, ref: dt.date) -> str:
+    words = low.split()
+    if words[-1] == "ago":
+        n = 1 if words[0] in ("a", "an") else UNITS.get(words[0]) or int(words[0])
+        shift = -n
+    else:
+        shift = {"last": -1, "this": 0, "next": 1}[words[0]]
+    year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _day_anchored(low: str, ref: dt.date | None, anchor: str | None) -> str | None:
+    base: dt.date | None = None
+    if anchor is not None and len(anchor) == 10:
+        base = dt.date.fromisoformat(anchor)
+    elif "that" not in low and "same" not in low:
+        base = ref
+    if base is None:
+        return None
+    if "previous" in low or "before" in low:
+        base -= dt.timedelta(days=1)
+    elif "following" in low or "next" in low or "after" in low:
+        base += dt.timedelta(days=1)
+    return base.isoformat()
+
+
+def _year_anchored(low: str, anchor: str | None) -> str | None:
+    if anchor is None:
+        return None
+    year = int(anchor[:4])
+    if "previous" in low or "before" in low:
+        year -= 1
+    elif "following" in low or "after" in low:
+        year += 1
+    return f"{year:04d}"

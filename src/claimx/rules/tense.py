@@ -1,0 +1,125 @@
+"""Does the clause a date hangs from look ahead or back? The tense test of `claimx.rules.dates`.
+
+A heuristic over the small model's dependency parse: it reads the verb the date modifies, not the
+sentence's main verb, and stops where another clause begins, so in `they said they would appeal the
+decision, announced Wednesday` the `would` of the appeal does not move the announcement.
+
+Limits: English only; a date whose clause shows no tense gets None (the caller decides); nouns
+that carry a plan (`the Jan. 14 deadline`) are read only through `next`/`upcoming` and deadlines.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo", "would"})
+_MAYBE_AUX = frozenset({"may", "might"})  # `may continue into February`, but not `may have`
+_FORWARD_LEMMAS = frozenset("expect due schedule slate anticipate predict forecast plan".split())
+_FORWARD_WITH_TO = frozenset({"set", "go", "intend", "aim"})  # `is set to`, `going to`
+_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+_DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "before"})
+# Verbs whose present tense is the reporter's present, not a timetable: `the ministry says on Monday`.
+_NOT_SCHEDULED = frozenset(
+    "say tell report claim confirm state write note add insist deny show reveal believe think know argue"
+    " warn explain admit acknowledge suggest accuse estimate remain have want need seem appear".split()
+)
+# Dependencies that make a date the time of the verb above it (`meets on Tuesday`, `opens 1 April`).
+_DATE_ADVERBIAL = frozenset({"pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"})
+_COMPLEMENTS = frozenset({"prep", "acomp", "attr", "oprd"})
+# Verbs whose object is a plan, so a date below them is ahead whatever their tense:
+# `planned to leave on Thursday`, `postponed the vote until Tuesday`.
+_PLANNING_LEMMAS = frozenset("plan schedule intend postpone delay defer adjourn reschedule extend".split())
+# Dependencies that open a clause of its own: a tense above one of these belongs to another event
+# (`would appeal the decision, announced Wednesday`), so the walk up stops there.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+
+
+def looks_ahead(span: Span) -> bool | None:
+    """Whether the clause the date hangs from speaks of the future.
+
+    Walks up the dependency tree from the date to the first word that shows a
+    tense. Looking ahead: `will`/`'ll`/`shall`/`would`, `may`/`might` (not
+    `may have`), `is to`, `going/set to`, `expected`, `due`, `scheduled`,
+    `plans`, `predict`, a `next`/`upcoming` noun (`his next court appearance
+    on 5 April`), and a deadline (`by`, `until`, `through`) on a verb that is
+    not past. A present form that the date hangs from through prepositions
+    only is a timetable (`the teams meet on Tuesday`, `the intake opens on
+    April 1`, `talks are resuming on Monday`), except for reporting and state
+    verbs (`says`, `remains`). Looking back: a past form (`said`, `has left`,
+    `was held`), a participle that modifies a noun (`figures released on
+    Monday`) and `since`. A planning verb (`planned to leave on Thursday`,
+    `postponed until Tuesday`) looks ahead whatever its own tense. Other
+    present forms are passed through. The walk stops at the first verb that
+    opens a clause of its own (`relcl`, `acl`, `advcl`, `ccomp`, `conj`...).
+    Without any sign the answer is None: the caller picks its default.
+    """
+    tok: Token = span.root
+    deadline = False  # only the date's own preposition counts, not one higher up
+    verb_seen = False
+    direct = tok.dep_ in _DATE_ADVERBIAL  # the date times the verb above it, through prepositions only
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            break
+        below, tok = tok, tok.head
+        if not verb_seen and tok.dep_ == "prep":
+            if tok.lower_ == "since":
+                return False  # `since Monday` counts from the past whatever the tense
+            deadline = deadline or tok.lower_ in _DEADLINE_PREPS
+        if tok.lemma_ in _PLANNING_LEMMAS and tok.pos_ == "VERB" and (deadline or below.dep_ == "xcomp"):
+            return True
+        verdict = _tense(tok, deadline, direct and not verb_seen)
+        is_verb = tok.pos_ in ("VERB", "AUX")
+        verb_seen = verb_seen or is_verb
+        direct = direct and tok.pos_ == "ADP" and tok.lower_ != "as"  # `as of Sunday` is a snapshot
+        if verdict is not None:
+            return verdict
+        if is_verb and tok.dep_ in _CLAUSE_DEPS:
+            return None
+    return None
+
+
+def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:
+    """True for a sign of the future on `tok`, False for a past form, None when it says nothing.
+
+    `direct`: the date hangs from `tok` through prepositions only, so a present
+    form of `tok` is a timetable (`the teams meet on Tuesday`, `the intake
+    opens on April 1`, `talks are resuming on Monday`).
+    """
+    children = list(tok.children)
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _AHEAD_WORDS for c in children):
+        return True
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    if words & _FUTURE_AUX or (words & _MAYBE_AUX and not perfect):
+        return True
+    past_aux = any(a.tag_ == "VBD" for a in auxes)
+    if tok.tag_ != "VBD" and not past_aux:
+        # `due to a landslide` gives a cause, `due to reopen` and `due on Monday` a time.
+        because = tok.lemma_ == "due" and (
+            tok.dep_ == "prep" or any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in children)
+        )
+        if tok.lemma_ in _FORWARD_LEMMAS and not because:
+            return True
+        to_clause = any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
+        is_to = tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP")  # `is to take effect`
+        if to_clause and (is_to or tok.lemma_ in _FORWARD_WITH_TO):
+            return True
+    if tok.pos_ in ("VERB", "AUX"):
+        if tok.tag_ == "VBD" or past_aux or perfect:
+            return False
+        if deadline:
+            return True
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            return False  # `figures released on Monday show...`: a done deed, whatever the main verb
+        if direct and tok.lemma_ not in _NOT_SCHEDULED:
+            if tok.lemma_ == "be" and sum(c.dep_ in _COMPLEMENTS for c in children) > 1:
+                return None  # `are in stable condition on Sunday` states, `the vote is on 12 March` schedules
+            simple = tok.tag_ in ("VBZ", "VBP") and not auxes
+            progressive = tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+            if simple or progressive:
+                return True
+    return None
