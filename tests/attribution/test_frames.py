@@ -351,6 +351,54 @@ def test_reported_quote_is_not_duplicated(run):  # type: ignore[no-untyped-def]
     assert [c.kind for c in claims] == ["quote"]
 
 
+# A quoted run inside reported speech is a quote, and the reported claim around it holds it.
+# (text, words outside the quote that start the reported claim, words inside the quote, speaker)
+HOLDS_QUOTE = [
+    (
+        'Harbour master Ines Duarte said the new pier "will not survive another winter storm".',
+        "the new pier",
+        "survive another winter",
+        "Ines Duarte",
+    ),
+    (
+        'Coach Pavel Novak told reporters that his players had been "running on empty for three weeks".',
+        "his players had been",
+        "running on empty",
+        "Pavel Novak",
+    ),
+    (
+        'The ministry said the shortage was "a temporary problem caused by the strikes" and would ease.',
+        "the shortage was",
+        "a temporary problem",
+        "ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "inside", "name"), HOLDS_QUOTE)
+def test_reported_claim_holds_its_quote(run, text, start, inside, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", start)
+    assert text[r.start : r.end].startswith(start) and inside in text[r.start : r.end]
+    q = _claim(text, claims, "quote", inside)
+    assert r.speaker is not None and name in r.speaker.name
+    assert q.speaker is not None and name in q.speaker.name
+
+
+# The content is the quote itself: a quote claim only.
+BARE_QUOTE = [
+    'Mayor Daniel Okonkwo said: "People told us to put up a fence and walk away."',
+    'Mayor Daniel Okonkwo said that "people told us to put up a fence and walk away."',
+    'Mayor Daniel Okonkwo said "people told us to put up a fence and walk away" on Monday.',
+]
+
+
+@pytest.mark.parametrize("text", BARE_QUOTE)
+def test_bare_quote_is_not_reported(run, text):  # type: ignore[no-untyped-def]
+    _, claims = run(text)
+    assert [c.kind for c in claims] == ["quote"]
+
+
 # ---- speaker resolution ------------------------------------------------------
 
 

@@ -45,7 +45,7 @@ def attribute(chunk: Chunk) -> list[Attributed]:
     out = [
         Attributed("quote", q.start, q.end, speakers[k], cues[k], channels[k]) for k, q in enumerate(quotes)
     ]
-    for f in reported_frames(frames, qspans):
+    for f in reported_frames(doc, frames, qspans):
         assert f.content is not None
         out.append(Attributed("reported", f.content[0], f.content[1], f.speaker, f.cue, f.channel))
     out.sort(key=lambda a: a.start)

@@ -196,7 +196,10 @@ def _before(
     if q.open - f.end > _MAX_GAP_CHARS:
         return None
     if f.content is not None and not mostly_quoted(f.content, [(q.open, q.close or q.end)]):
-        return None  # the frame reports its own clause; the quote is not its content
+        # A quoted run inside the frame's content is the speaker's (`said the plan "will fail"`);
+        # a quote after content of its own is not (`said the talks failed. "We ..."`).
+        inside = f.content[0] <= q.start and q.end <= f.content[1] + 1
+        return f if inside and not _sentence_end_between(doc, f.end, q.open) else None
     gap = text[f.end : q.open]
     stripped = gap.strip()
     if "\n" in gap and (not stripped.endswith(":") or gap[gap.rindex("\n") :].strip()):
