@@ -298,6 +298,84 @@ def test_reported_channel(run, text, channel):  # type: ignore[no-untyped-def]
     assert r.channel == channel
 
 
+# Content that is no clause: a noun-phrase object, an infinitive, a content preposition.
+# (text, the reported claim starts with, it holds, speaker alias, cue)
+OBJECT_CONTENT = [
+    (
+        "Harbour master Ines Duarte announced her resignation on Friday.",
+        "her resignation",
+        "resignation",
+        "Ines Duarte",
+        "announced",
+    ),
+    (
+        "The Lisbon club denied the reports of a takeover.",
+        "the reports of a takeover",
+        "takeover",
+        "club",
+        "denied",
+    ),
+    (
+        "Mayor Tom Achebe pledged to rebuild the school by June.",
+        "to rebuild the school",
+        "by June",
+        "Tom Achebe",
+        "pledged",
+    ),
+    (
+        "The council urged residents to boil their water.",
+        "residents to boil",
+        "their water",
+        "council",
+        "urged",
+    ),
+    (
+        "Senator Mia Holt accused the governor of hiding the figures.",
+        "the governor of hiding",
+        "the figures",
+        "Mia Holt",
+        "accused",
+    ),
+    (
+        "Farmer Joe Brandt blamed the drought for the failed harvest.",
+        "the drought for the failed harvest",
+        "harvest",
+        "Joe Brandt",
+        "blamed",
+    ),
+    (
+        "Union leader Ada Ross asked the court to delay the ruling.",
+        "the court to delay",
+        "the ruling",
+        "Ada Ross",
+        "asked",
+    ),
+    (
+        "Coach Lena Park pointed out that the team had won nine games.",
+        "the team had won",
+        "nine games",
+        "Lena Park",
+        "pointed out",
+    ),
+    (
+        "Professor Ivo Marek spoke of a long recovery for the region.",
+        "a long recovery",
+        "the region",
+        "Ivo Marek",
+        "spoke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "inside", "alias", "cue"), OBJECT_CONTENT)
+def test_object_content(run, text, start, inside, alias, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", start)
+    assert text[r.start : r.end].startswith(start) and inside in text[r.start : r.end]
+    assert r.speaker is not None and alias in r.speaker.name
+    assert r.cue == cue
+
+
 NOT_REPORTED = [
     "The report said nothing about the costs of the project.",
     "The former mayor is said to be seriously ill.",
@@ -330,6 +408,13 @@ NOT_REPORTED = [
     # Not a trailing attribution: a subordinate clause, a non-finite verb.
     "When the storm hit the coast, residents reported.",
     "The exact date is unclear, with industry publications reporting either 27 or 28 December.",
+    # An object that is a listener, a pronoun, or no content of a verb that takes none.
+    "The mayor warned local residents at a meeting on Monday.",
+    "The club denied it.",
+    "Ann Lee wrote a long letter to the council.",
+    "The minister spoke to reporters at the airport.",
+    "Police asked the crowd for patience.",
+    "The driver pointed his car towards the exit.",
 ]
 
 

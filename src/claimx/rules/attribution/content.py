@@ -77,11 +77,38 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
                 return char_span(doc, m.i + 1, m.head.right_edge.i, lo)
             if m.pos_ == "VERB" or (m.is_punct and m.text in ".;"):
                 break
-    if t.lemma_.lower() in lx.DOBJ_VERBS:
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
-            return char_span(doc, obj.left_edge.i, obj.right_edge.i, lo)
-    return None
+    return _objects(doc, t, lo)
+
+
+def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
+    """Content that is no clause: `denied the report`, `promised to rebuild`, `accused X of lying`.
+
+    A noun-phrase object counts for `lexicon.DOBJ_VERBS` alone, for others only before an
+    infinitive (`urged residents to leave`) or a content preposition (`blamed X for Y`): never
+    the listener (`warned residents`, `told reporters`). Content of one word (`denied it`) is none.
+    """
+    lemma = t.lemma_.lower()
+    preps = lx.PREP_CONTENT.get(lemma, frozenset())
+    kids = [c for c in t.children if c.i > t.i]
+    core = [
+        c
+        for c in kids
+        if (c.dep_ == "xcomp" and lemma in lx.XCOMP_VERBS and any(g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+    ]
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (lemma in lx.DOBJ_VERBS or core)]
+    if objs and lemma in lx.DOBJ_VERBS and not core:
+        objs = [c for c in objs if c.dep_ == "dobj"]
+    parts = objs + core
+    if not parts:
+        return None
+    start = min(c.left_edge.i for c in parts)
+    end = max(c.right_edge.i for c in parts)
+    if doc[start].dep_ == "prep" and doc[start].head.i == t.i:
+        start += 1  # `spoke of a visit`: the content is what the preposition opens
+    if end - start < 1 or any(doc[k].text in ".;" for k in range(t.i + 1, start)):
+        return None
+    return char_span(doc, start, end, lo)
 
 
 def _modal(v: Token, t: Token) -> bool:
