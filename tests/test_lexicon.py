@@ -14,6 +14,8 @@ def test_lists_are_lower_case() -> None:
 
 def test_verb_subsets() -> None:
     assert lx.DOBJ_VERBS <= lx.REPORTING_VERBS
+    assert lx.XCOMP_VERBS <= lx.REPORTING_VERBS
+    assert set(lx.PREP_CONTENT) <= lx.REPORTING_VERBS
     assert lx.TEXT_VERBS <= lx.EVIDENCE_VERBS
     assert lx.SPEAKER_EVIDENCE_VERBS <= lx.EVIDENCE_VERBS
     assert lx.AS_CALLING_VERBS <= lx.CALLING_VERBS

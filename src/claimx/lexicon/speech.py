@@ -19,10 +19,35 @@ REPORTING_VERBS = frozenset(
     reply respond testify remark recall complain boast forecast conclude reiterate
     underline specify clarify indicate reckon assure inform brief signal
     vow pledge promise threaten urge observe answer affirm mention
+    ask accuse blame charge comment speak joke quip advise rule point establish hint counter
+    retort continue shout exclaim recount
     """.split()
 )
-# Verbs whose noun-phrase object is itself the claim (`X denied the allegations`).
-DOBJ_VERBS = frozenset("deny confirm claim acknowledge".split())
+# Verbs whose noun-phrase object is itself the claim (`X denied the allegations`, `announced his
+# resignation`, `pledged his support`); an object of one word (`denied it`) says nothing.
+DOBJ_VERBS = frozenset(
+    """
+    deny confirm claim acknowledge announce promise pledge vow report reveal admit disclose
+    predict forecast estimate concede allege accuse blame mention note highlight stress
+    emphasise emphasize recall
+    """.split()
+)
+# Verbs whose content is an infinitive, after their object if any: `promised to rebuild`,
+# `urged residents to leave`, `asked the court to delay`.
+XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split())
+# Prepositions that open a verb's content: `accused X of lying`, `spoke of a visit`.
+PREP_CONTENT = {
+    "accuse": frozenset({"of"}),
+    "blame": frozenset({"for", "on"}),
+    "speak": frozenset({"of", "about"}),
+    "point": frozenset({"to"}),
+    "comment": frozenset({"on"}),
+    "complain": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "ask": frozenset({"about"}),
+    "hint": frozenset({"at"}),
+}
 # Verbs that report only when their subject is a text or body of evidence
 # (`the study found that ...`, `data show that ...`).
 EVIDENCE_VERBS = frozenset("find show suggest read".split())

@@ -1,251 +1,10 @@
-"""Attribution: quote speakers, reported speech, cues, channels and speaker resolution.
-
-Every sentence here is written for these tests. The seed-article expectations
-run on samples/kursk-command-post.txt (or the shared dev copy) when present.
-"""
+"""Reported speech: frames, their content, cue and channel, and speaker resolution."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimx.rules.attribution import attribute
-from claimx.rules.chunk import Attributed
-from tests.chunks import laid_out
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = [
-    ROOT / "samples" / "kursk-command-post.txt",
-    ROOT.parent / "shared" / "eval" / "dev" / "kursk-command-post.txt",
-]
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    def _run(text: str) -> tuple[str, list[Attributed]]:
-        return text, attribute(laid_out(nlp(text)))
-
-    return _run
-
-
-def _claim(text: str, claims: list[Attributed], kind: str, snippet: str) -> Attributed:
-    at = text.index(snippet)
-    hits = [c for c in claims if c.kind == kind and c.start <= at < c.end]
-    assert hits, f"no {kind} claim holds {snippet!r}: {[(c.kind, text[c.start : c.end]) for c in claims]}"
-    return hits[0]
-
-
-# ---- direct quotes ----------------------------------------------------------
-
-# (text, words inside the quote, alias in speaker name, type, title or None)
-QUOTES = [
-    # After the quote.
-    (
-        '"The bridge is safe," said Maria Lopez, the city engineer.',
-        "bridge is safe",
-        "Maria Lopez",
-        "PERSON",
-        None,
-    ),
-    ('"We will rebuild the pier," Tom Baker said.', "rebuild the pier", "Tom Baker", "PERSON", None),
-    (
-        '"Talks will resume next week," Anna Kowalska, the minister of trade, told reporters.',
-        "Talks will resume",
-        "Anna Kowalska",
-        "PERSON",
-        None,
-    ),
-    # Before the quote.
-    (
-        'Mayor John Reed said: "The budget is balanced this year."',
-        "budget is balanced",
-        "John Reed",
-        "PERSON",
-        "Mayor",
-    ),
-    (
-        'Police chief Sarah Hughes said that "nobody was hurt in the blast at the depot."',
-        "nobody was hurt",
-        "Sarah Hughes",
-        "PERSON",
-        "Police chief",
-    ),
-    (
-        'Hugh Hill, a doctor at the clinic, said: "We treated twelve people overnight."',
-        "treated twelve",
-        "Hugh Hill",
-        "PERSON",
-        "doctor at the clinic",
-    ),
-    (
-        'Defence Minister Rustem Umerov said: "Our lines are holding in the east."',
-        "lines are holding",
-        "Rustem Umerov",
-        "PERSON",
-        "Defence Minister",
-    ),
-    # Split quote: both halves.
-    (
-        'Helen Carter spoke after the vote. "The first part is done," she said, "and the second starts now."',
-        "first part",
-        "Helen Carter",
-        "PERSON",
-        None,
-    ),
-    (
-        'Helen Carter spoke after the vote. "The first part is done," she said, "and the second starts now."',
-        "second starts",
-        "Helen Carter",
-        "PERSON",
-        None,
-    ),
-    # A second quote in the paragraph with no attribution of its own.
-    (
-        '"The smell was awful," said Janet Pryce, 71. "I did not sleep at all."',
-        "did not sleep",
-        "Janet Pryce",
-        "PERSON",
-        None,
-    ),
-    # Anonymous source.
-    (
-        '"It is over for the coalition," a senior official said.',
-        "over for the coalition",
-        "a senior official",
-        "anonymous",
-        None,
-    ),
-    # Role + organisation: the body speaks, the role is its title.
-    (
-        '"Officers remain at the scene," a spokeswoman for Severn Valley Police said.',
-        "Officers remain",
-        "Severn Valley Police",
-        "ORG",
-        "spokeswoman",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "inside", "name", "type_", "title"), QUOTES)
-def test_quote_speaker(run, text, inside, name, type_, title):  # type: ignore[no-untyped-def]
-    text, claims = run(text)
-    q = _claim(text, claims, "quote", inside)
-    assert q.speaker is not None
-    assert name in q.speaker.name
-    assert q.speaker.type == type_
-    if title is not None:
-        assert q.speaker.title is not None and title.casefold() in q.speaker.title.casefold()
-
-
-def test_quote_channel_told_reporters(run):  # type: ignore[no-untyped-def]
-    text, claims = run('"Talks will resume next week," Anna Kowalska, the minister of trade, told reporters.')
-    q = _claim(text, claims, "quote", "Talks will resume")
-    assert q.cue == "told"
-    assert q.channel == "told reporters"
-
-
-# (text, words inside the quote, name alias or None)
-QUOTE_CONTEXT = [
-    # Pronouns: the gender-compatible most recent named subject or speaker.
-    (
-        'Tom Hale spoke first. Laura Price followed him.\n\n"It was a good day," she said.',
-        "good day",
-        "Laura Price",
-    ),
-    (
-        'Laura Price spoke first. Tom Hale followed her.\n\n"It was a long day," he said.',
-        "long day",
-        "Tom Hale",
-    ),
-    (
-        'Tom Hale spoke first. Laura Price followed him.\n\n"It was a long day," he said.',
-        "long day",
-        "Tom Hale",
-    ),
-    # A paragraph of nothing but quote continues the speaker of the paragraph before.
-    (
-        'Engineer Ann Lee said the plan was ready for a vote.\n\n"We start pouring concrete in May."',
-        "start pouring",
-        "Ann Lee",
-    ),
-    # Wire convention: the quote re-opens each paragraph and is attributed at its end.
-    (
-        '"The first pier went overnight.\n\n"By morning nothing was left," said Ann Lee.',
-        "first pier",
-        "Ann Lee",
-    ),
-    # Labelled sections.
-    (
-        "Health official Chidi Okafor said the ward was full.\n\n"
-        'Quote from Okafor: "We need forty more beds."',
-        "forty more beds",
-        "Chidi Okafor",
-    ),
-    (
-        "Minister Ruth Ade has warned that the river may flood.\n\n"
-        'Source: Ade in an interview with local radio\n\nQuote: "The water is still rising."',
-        "still rising",
-        "Ruth Ade",
-    ),
-    (
-        'Minister Ruth Ade has warned that the river may flood.\n\nQuote: "The water is still rising."',
-        "still rising",
-        "Ruth Ade",
-    ),
-    # Nobody can be named: no guess.
-    (
-        "Talks ended on Monday.\n\n"
-        '"Prices will rise in spring," read a note left at the door. Its author is unknown.',
-        "Prices will rise",
-        None,
-    ),
-    ('The crowd dispersed by noon.\n\n"Never again," someone had painted on the wall.', "Never again", None),
-    # An object bears the words and no owner is named: no speaker, whatever place the phrase names.
-    (
-        "Workers walked out on Monday.\n\n"
-        'A placard taped to the gate of the Harlow Road depot read: "Closed until further notice."',
-        "Closed until further",
-        None,
-    ),
-    (
-        "Workers walked out on Monday.\n\n"
-        'A banner held up outside the Harlow Road depot said: "Drivers deserve better."',
-        "Drivers deserve",
-        None,
-    ),
-    (
-        'Workers walked out on Monday.\n\n"Drivers deserve better," read a banner outside the depot.',
-        "Drivers",
-        None,
-    ),
-    # ... but an owner named in the phrase speaks.
-    (
-        'Activists marched to the ministry on Friday, and Greenpeace’s banner read: "Save the Arctic."',
-        "Save the Arctic",
-        "Greenpeace",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "inside", "name"), QUOTE_CONTEXT)
-def test_quote_speaker_from_context(run, text, inside, name):  # type: ignore[no-untyped-def]
-    text, claims = run(text)
-    q = _claim(text, claims, "quote", inside)
-    if name is None:
-        assert q.speaker is None
-    else:
-        assert q.speaker is not None and name in q.speaker.name
-
-
-def test_source_section_gives_channel(run):  # type: ignore[no-untyped-def]
-    text, claims = run(
-        "Minister Ruth Ade has warned that the river may flood.\n\n"
-        'Source: Ade in an interview with local radio\n\nQuote: "The water is still rising."'
-    )
-    q = _claim(text, claims, "quote", "still rising")
-    assert q.channel == "in an interview with local radio"
-
+from tests.attribution import claim as _claim
 
 # ---- reported speech --------------------------------------------------------
 
@@ -539,6 +298,84 @@ def test_reported_channel(run, text, channel):  # type: ignore[no-untyped-def]
     assert r.channel == channel
 
 
+# Content that is no clause: a noun-phrase object, an infinitive, a content preposition.
+# (text, the reported claim starts with, it holds, speaker alias, cue)
+OBJECT_CONTENT = [
+    (
+        "Harbour master Ines Duarte announced her resignation on Friday.",
+        "her resignation",
+        "resignation",
+        "Ines Duarte",
+        "announced",
+    ),
+    (
+        "The Lisbon club denied the reports of a takeover.",
+        "the reports of a takeover",
+        "takeover",
+        "club",
+        "denied",
+    ),
+    (
+        "Mayor Tom Achebe pledged to rebuild the school by June.",
+        "to rebuild the school",
+        "by June",
+        "Tom Achebe",
+        "pledged",
+    ),
+    (
+        "The council urged residents to boil their water.",
+        "residents to boil",
+        "their water",
+        "council",
+        "urged",
+    ),
+    (
+        "Senator Mia Holt accused the governor of hiding the figures.",
+        "the governor of hiding",
+        "the figures",
+        "Mia Holt",
+        "accused",
+    ),
+    (
+        "Farmer Joe Brandt blamed the drought for the failed harvest.",
+        "the drought for the failed harvest",
+        "harvest",
+        "Joe Brandt",
+        "blamed",
+    ),
+    (
+        "Union leader Ada Ross asked the court to delay the ruling.",
+        "the court to delay",
+        "the ruling",
+        "Ada Ross",
+        "asked",
+    ),
+    (
+        "Coach Lena Park pointed out that the team had won nine games.",
+        "the team had won",
+        "nine games",
+        "Lena Park",
+        "pointed out",
+    ),
+    (
+        "Professor Ivo Marek spoke of a long recovery for the region.",
+        "a long recovery",
+        "the region",
+        "Ivo Marek",
+        "spoke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "inside", "alias", "cue"), OBJECT_CONTENT)
+def test_object_content(run, text, start, inside, alias, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", start)
+    assert text[r.start : r.end].startswith(start) and inside in text[r.start : r.end]
+    assert r.speaker is not None and alias in r.speaker.name
+    assert r.cue == cue
+
+
 NOT_REPORTED = [
     "The report said nothing about the costs of the project.",
     "The former mayor is said to be seriously ill.",
@@ -571,6 +408,13 @@ NOT_REPORTED = [
     # Not a trailing attribution: a subordinate clause, a non-finite verb.
     "When the storm hit the coast, residents reported.",
     "The exact date is unclear, with industry publications reporting either 27 or 28 December.",
+    # An object that is a listener, a pronoun, or no content of a verb that takes none.
+    "The mayor warned local residents at a meeting on Monday.",
+    "The club denied it.",
+    "Ann Lee wrote a long letter to the council.",
+    "The minister spoke to reporters at the airport.",
+    "Police asked the crowd for patience.",
+    "The driver pointed his car towards the exit.",
 ]
 
 
@@ -589,6 +433,54 @@ def test_nested_speech_is_one_claim(run):  # type: ignore[no-untyped-def]
 
 def test_reported_quote_is_not_duplicated(run):  # type: ignore[no-untyped-def]
     _, claims = run('Mayor Daniel Okonkwo said: "People told us to put up a fence and walk away."')
+    assert [c.kind for c in claims] == ["quote"]
+
+
+# A quoted run inside reported speech is a quote, and the reported claim around it holds it.
+# (text, words outside the quote that start the reported claim, words inside the quote, speaker)
+HOLDS_QUOTE = [
+    (
+        'Harbour master Ines Duarte said the new pier "will not survive another winter storm".',
+        "the new pier",
+        "survive another winter",
+        "Ines Duarte",
+    ),
+    (
+        'Coach Pavel Novak told reporters that his players had been "running on empty for three weeks".',
+        "his players had been",
+        "running on empty",
+        "Pavel Novak",
+    ),
+    (
+        'The ministry said the shortage was "a temporary problem caused by the strikes" and would ease.',
+        "the shortage was",
+        "a temporary problem",
+        "ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "inside", "name"), HOLDS_QUOTE)
+def test_reported_claim_holds_its_quote(run, text, start, inside, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", start)
+    assert text[r.start : r.end].startswith(start) and inside in text[r.start : r.end]
+    q = _claim(text, claims, "quote", inside)
+    assert r.speaker is not None and name in r.speaker.name
+    assert q.speaker is not None and name in q.speaker.name
+
+
+# The content is the quote itself: a quote claim only.
+BARE_QUOTE = [
+    'Mayor Daniel Okonkwo said: "People told us to put up a fence and walk away."',
+    'Mayor Daniel Okonkwo said that "people told us to put up a fence and walk away."',
+    'Mayor Daniel Okonkwo said "people told us to put up a fence and walk away" on Monday.',
+]
+
+
+@pytest.mark.parametrize("text", BARE_QUOTE)
+def test_bare_quote_is_not_reported(run, text):  # type: ignore[no-untyped-def]
+    _, claims = run(text)
     assert [c.kind for c in claims] == ["quote"]
 
 
@@ -626,33 +518,12 @@ def test_it_resolves_to_organisation(run):  # type: ignore[no-untyped-def]
     assert r.speaker is not None and "Harbour Authority" in r.speaker.name and r.speaker.type == "ORG"
 
 
-# ---- the seed article --------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seed(run):  # type: ignore[no-untyped-def]
-    path = next((p for p in SEED if p.exists()), None)
-    if path is None:
-        pytest.skip("seed article not present")
-    return run(path.read_text(encoding="utf-8"))
-
-
 def test_seed_lede(seed):  # type: ignore[no-untyped-def]
     text, claims = seed
     r = _claim(text, claims, "reported", "a Ukrainian defence forces strike")
     assert r.speaker is not None
     assert (r.speaker.name, r.speaker.title, r.speaker.type) == ("Volodymyr Zelenskyy", "President", "PERSON")
     assert r.cue == "revealed"
-
-
-@pytest.mark.parametrize(
-    "inside", ["our forces carried out", "lost the combat capacity", "three North Korean brigades"]
-)
-def test_seed_quote_sections(seed, inside):  # type: ignore[no-untyped-def]
-    text, claims = seed
-    q = _claim(text, claims, "quote", inside)
-    assert q.speaker is not None and q.speaker.name == "Volodymyr Zelenskyy"
-    assert q.channel == "in an interview with Associated Press"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,97 @@
+"""What the attribution modules share: the `Frame` record, the cue test, token and char spans.
+
+Not cues: passives (`is said to be`), negated verbs (`did not say`), modifiers (`the so-called`),
+verbs under `decline`/`refuse` (`declined to comment`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimx.lexicon import speech as lx
+from claimx.models import Speaker
+from claimx.pipeline.nlp import text_of
+from claimx.rules.speakers import Entity
+
+EDGE = " \t\r\n,;:—–-\"“”‘’'«»"
+
+
+def char_span(doc: Doc, start: int, end: int, lo: int) -> tuple[int, int] | None:
+    """Chars of tokens [start, end], without a leading `that` and edge punctuation."""
+    start = max(start, lo)
+    while start <= end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
+        if doc[start].lower_ == "that" and doc[start].dep_ != "mark":
+            break
+        start += 1
+    while end >= start and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in ")%":
+        end -= 1
+    if end < start:
+        return None
+    text = text_of(doc)
+    s, e = doc[start].idx, doc[end].idx + len(doc[end].text)
+    while s < e and text[s] in EDGE:
+        s += 1
+    while e > s and text[e - 1] in EDGE:
+        e -= 1
+    if e - s < 3:
+        return None
+    return s, e
+
+
+def char_to_token(doc: Doc, char: int) -> int:
+    if char <= 0:
+        return 0
+    if char >= len(text_of(doc)):
+        return len(doc)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start if span[0].idx >= char or span.start + 1 >= len(doc) else span.start + 1
+    for t in doc:
+        if t.idx >= char:
+            return t.i
+    return len(doc)
+
+
+def subordinate_start(first: Token) -> bool:
+    """`When ...`, `If ...`: the stretch opens a subordinate clause, not a statement."""
+    return first.dep_ == "mark" or first.pos_ == "SCONJ"
+
+
+@dataclass(slots=True)
+class Frame:
+    """An attribution: who (speaker), how (cue, channel), and what (content char span, if any)."""
+
+    at: int  # char offset of the cue
+    end: int  # char offset just after the cue
+    verb: int  # token index of the cue
+    subject: int | None  # token index of the subject's head
+    cue: str
+    speaker: Speaker | None
+    entity: Entity | None
+    channel: str | None
+    content: tuple[int, int] | None
+
+
+def is_reporting(t: Token) -> bool:
+    if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "NOUN" and t.dep_ in ("ROOT", "ccomp", "conj")):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma not in lx.REPORTING_VERBS and lemma not in lx.EVIDENCE_VERBS and lemma not in lx.CALLING_VERBS:
+        return False
+    if t.dep_ in ("amod", "compound", "acl", "pcomp", "csubj") and not any(
+        c.dep_ == "nsubj" for c in t.children
+    ):
+        return False  # the so-called, a widely reported ...
+    if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
+        return False
+    for c in t.children:
+        if c.dep_ in ("auxpass", "nsubjpass", "neg"):
+            return False  # is said to be; did not say
+    return not (t.dep_ == "xcomp" and t.head.lemma_.lower() in lx.BLOCKING_HEADS)
+
+
+def inscription(subj: Token) -> bool:
+    """`a sign taped to the door`, `the banner`: an object bearing words, with no owner named."""
+    return subj.lemma_.lower() in lx.INSCRIPTION_NOUNS and not any(c.dep_ == "poss" for c in subj.children)

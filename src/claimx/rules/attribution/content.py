@@ -1,0 +1,240 @@
+"""What a reporting verb reports: the char span of its content.
+
+- a clausal complement after the verb (`X said (that) ...`, `X told Reuters ...`), with the verb's
+  own subject-less conjuncts (`said A and would B`) and modal conjuncts the parser hung on the verb
+  (`has announced that A, but B may still ...`; after a past-tense verb only back-shifted modals:
+  `could`, not `will`);
+- the clause before an inverted attribution (`..., the Air Force said.`, `..., two people familiar
+  with the matter said.`), also when the parser tangled the speaker into that clause: a finite verb
+  ending the sentence after a short verbless name phrase (`..., Fisheries Minister X announced today.`);
+- a `that` clause the parser hung elsewhere (`said in a statement that ...`);
+- for `deny`/`confirm`/`claim`, a noun-phrase object;
+- for `call`/`describe`/`brand`/... (`lexicon.CALLING_VERBS`), the object with its predicate
+  (`called the walkout a "disaster"`, `described it as an insult`), never a naming (`call the bridge
+  the Iron Lady`, `what locals call`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimx.lexicon import speech as lx
+from claimx.models import Speaker
+from claimx.rules.attribution.base import char_span, char_to_token, is_reporting, subordinate_start
+from claimx.rules.speakers import ArticleIndex, Entity
+
+# What may follow a trailing attribution's verb: `..., X said on Monday in a statement.`
+TRAILING_DEPS = frozenset("punct prep npadvmod advmod agent".split())
+
+
+# Modals a past-tense reporting verb's content takes: `said it would`, `warned it could`.
+_BACKSHIFTED = frozenset("would could might may should must ought".split())
+
+
+WH_TAGS = frozenset("WDT WP WP$ WRB".split())
+
+
+def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tuple[int, int] | None:
+    """Char span of what `t` reports, or None."""
+    lo = max(t.sent.start, char_to_token(doc, bound))
+    comps = [c for c in t.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > t.i]
+    if after:
+        # Never before the verb: `which his wife said was due to ...` reports `was due to ...`.
+        start = max(min(c.left_edge.i for c in after), t.i + 1)
+        end = max(c.right_edge.i for c in after)
+        for c in t.children:
+            if (
+                c.dep_ == "conj"
+                and c.i > end
+                and c.lemma_.lower() not in lx.REPORTING_VERBS
+                and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _modal(c, t))
+            ):
+                end = max(end, c.right_edge.i)
+        return char_span(doc, start, end, lo)
+    before = [c for c in comps if c.i < t.i]
+    if before or (subj is not None and subj.i > t.i) or t.dep_ == "parataxis":
+        # Inverted: `..., the Air Force said.` The content ends before the attribution.
+        cut = min(t.i, subj.left_edge.i if subj is not None else t.i)
+        start = min(c.left_edge.i for c in before) if before else lo
+        if t.dep_ == "parataxis":
+            start = min(start, t.head.left_edge.i)
+        start = max(start, lo)
+        clause_end = t.head.right_edge.i if t.dep_ == "parataxis" else t.i
+        if clause_end > t.right_edge.i + 1:
+            # Parenthetical: `The data were, the study says, more closely correlated ...`.
+            return char_span(doc, start, clause_end, lo)
+        if cut - start >= 3:
+            return char_span(doc, start, cut - 1, lo)
+        return None
+    if subj is not None and subj.i < t.i and _trailing_attribution(doc, t, subj, lo):
+        return char_span(doc, lo, subj.left_edge.i - 2, lo)
+    if subj is not None and subj.i < t.i and t.dep_ == "ROOT":
+        # A `that` clause the parser attached elsewhere (`said in a statement that ...`).
+        for k in range(t.i + 1, min(t.i + 10, t.sent.end)):
+            m = doc[k]
+            if m.lower_ == "that" and m.dep_ == "mark" and m.head.i > m.i:
+                return char_span(doc, m.i + 1, m.head.right_edge.i, lo)
+            if m.pos_ == "VERB" or (m.is_punct and m.text in ".;"):
+                break
+    return _objects(doc, t, lo)
+
+
+def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
+    """Content that is no clause: `denied the report`, `promised to rebuild`, `accused X of lying`.
+
+    A noun-phrase object counts for `lexicon.DOBJ_VERBS` alone, for others only before an
+    infinitive (`urged residents to leave`) or a content preposition (`blamed X for Y`): never
+    the listener (`warned residents`, `told reporters`). Content of one word (`denied it`) is none.
+    """
+    lemma = t.lemma_.lower()
+    preps = lx.PREP_CONTENT.get(lemma, frozenset())
+    kids = [c for c in t.children if c.i > t.i]
+    core = [
+        c
+        for c in kids
+        if (c.dep_ == "xcomp" and lemma in lx.XCOMP_VERBS and any(g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+    ]
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (lemma in lx.DOBJ_VERBS or core)]
+    if objs and lemma in lx.DOBJ_VERBS and not core:
+        objs = [c for c in objs if c.dep_ == "dobj"]
+    parts = objs + core
+    if not parts:
+        return None
+    start = min(c.left_edge.i for c in parts)
+    end = max(c.right_edge.i for c in parts)
+    if doc[start].dep_ == "prep" and doc[start].head.i == t.i:
+        start += 1  # `spoke of a visit`: the content is what the preposition opens
+    if end - start < 1 or any(doc[k].text in ".;" for k in range(t.i + 1, start)):
+        return None
+    return char_span(doc, start, end, lo)
+
+
+def _modal(v: Token, t: Token) -> bool:
+    """`has announced that ..., but up to 30% may still be contaminated`: the speaker's conjecture.
+
+    A conjunct with its own subject that the parser hangs on the reporting verb `t` belongs to
+    the content when it is modal, as reported speech is, rather than the reporter's narration
+    (`said ..., and the bank raised rates`). After a past-tense verb only the back-shifted
+    modals count (`said ..., but it could take years`), not `will` or `can`, which are the
+    reporter's own (`said ..., but the board will meet on Monday`).
+    """
+    past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in t.children)
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and (not past or c.lower_ in _BACKSHIFTED) for c in v.children
+    )
+
+
+def _trailing_attribution(doc: Doc, t: Token, subj: Token, lo: int) -> bool:
+    """`<clause>, two people familiar with the matter said (on Monday).`: the parser found no complement."""
+    comma = subj.left_edge.i - 1
+    if comma - lo < 3 or doc[comma].text != ",":
+        return False
+    if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:comma]):
+        return False  # `On Wednesday, as part of his campaign, X pledged ...`: no clause before
+    if subordinate_start(doc[lo]):
+        return False  # `When the storm hit, residents reported.`: no main clause before
+    tell = t.lemma_.lower() == "tell"
+    for c in t.children:
+        if c.i > t.i and c.dep_ not in TRAILING_DEPS and not (tell and c.dep_ in ("dobj", "dative")):
+            return False
+    return all(x.is_punct or x.is_space or x.head.i >= t.i for x in doc[t.i + 1 : t.sent.end])
+
+
+def predicate(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
+    """What `X called the walkout a "disaster"` reports: the object with its predicate.
+
+    The predicate is an object complement (`called the plan unworkable`), a second object
+    (`branded the decision a betrayal`) or, for `describe`-like verbs, an `as` phrase. A proper
+    name or a bare singular noun there is a naming, not a judgement (`call the bridge the Iron
+    Lady`, `call it "forbidden pairing"`), and so is an idiom (`called it a day`).
+    """
+    lo = max(t.sent.start, char_to_token(doc, bound))
+    if t.dep_ == "relcl":
+        return None  # `The party, which describes itself as centrist, ...`: background, not a claim
+    if any(c.tag_ in WH_TAGS for c in t.children):
+        return None  # `what locals call a ghost town`: a naming
+    objs = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i]
+    oprd = [c for c in t.children if c.dep_ == "oprd" and c.i > t.i]
+    pred: Token | None = oprd[0] if oprd else None
+    end: Token | None = oprd[-1] if oprd else None  # `a non-starter` may come as three
+    if pred is None and len(objs) >= 2:
+        pred = end = objs[1]
+    if pred is None and objs and t.lemma_.lower() in lx.AS_CALLING_VERBS:
+        as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i), None)
+        if as_ is not None:
+            end = as_
+            pred = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    if pred is None or end is None:
+        return None
+    if pred.pos_ not in ("NOUN", "ADJ") or pred.lemma_.lower() in lx.CALLING_IDIOMS:
+        return None
+    if pred.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pred.children):
+        return None  # a bare singular noun is a label: `they call it "forbidden pairing"`
+    start = objs[0].left_edge.i if objs else pred.left_edge.i
+    stop = end.right_edge.i
+    while stop > start and (doc[stop].dep_ == "cc" or doc[stop].is_punct):
+        stop -= 1  # `described the story as a hoax and ...`: not the dangling `and`
+    return char_span(doc, start, stop, lo)
+
+
+def comma_trailing(
+    doc: Doc, t: Token, index: ArticleIndex, bound: int
+) -> tuple[tuple[int, int], Token, Speaker, Entity | None] | None:
+    """`<clause>, <speaker> <verb> [today | on Monday | in a statement].` read off the surface.
+
+    For when the parser hung the speaker inside the clause: the verb ends the sentence, a short
+    verbless phrase between the last comma and the verb names the speaker, and a main clause
+    (not only `When ...`) stands before the comma. Returns the content, the speaker's head
+    token, the speaker and its entity.
+    """
+    sent = t.sent
+    lo = max(sent.start, char_to_token(doc, bound))
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or t.dep_ == "relcl":
+        return None  # a finite main verb: not `..., with publications reporting ...`, `..., which X denied`
+    for x in doc[t.i + 1 : sent.end]:
+        if x.text in ",;":
+            return None  # a parenthetical (`due, X indicated, to ...`): the clause goes on
+        if x.is_punct or x.is_space or x.ent_type_ in ("DATE", "TIME"):
+            continue
+        top = x
+        while top.head.i != t.i and top.head.i != top.i and top.head.i > t.i:
+            top = top.head
+        if top.head.i != t.i or top.dep_ not in TRAILING_DEPS:
+            return None
+    comma = None
+    for k in range(t.i - 1, max(lo, t.i - 12) - 1, -1):
+        if doc[k].text == ",":
+            comma = k
+            break
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ in WH_TAGS:
+            return None
+        if doc[k].is_punct and doc[k].text not in ".-'’&":
+            return None
+    if comma is None or comma == t.i - 1 or comma - lo < 3 or doc[comma + 1].pos_ in ("ADP", "SCONJ"):
+        return None
+    if subordinate_start(doc[lo]):
+        return None
+    if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:comma]):
+        return None
+    if any(x.text == ";" or is_reporting(x) for x in doc[lo:comma]):
+        return None  # the clause holds an attribution of its own, or two sentences
+    last = doc[t.i - 1]
+    ent = index.entity_of(last)
+    mention = doc[comma + 1 : t.i].text
+    head = last
+    if ent is not None and ent.type in ("PERSON", "ORG", "GPE"):
+        speaker: Speaker | None = ent.speaker(mention)
+        entity: Entity | None = ent
+    else:
+        # The phrase's own head (`people` of `two people familiar with the matter`), else its last word.
+        roots = [x for x in doc[comma + 1 : t.i] if not comma < x.head.i < t.i or x.head.i == x.i]
+        head = roots[0] if len(roots) == 1 else last
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        speaker, entity = index.resolve(head, comma + 1, t.i)
+    content = char_span(doc, lo, comma - 1, lo)
+    if speaker is None or content is None:
+        return None
+    return content, head, speaker, entity

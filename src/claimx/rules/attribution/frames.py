@@ -1,0 +1,174 @@
+"""Speech frames: a reporting verb (`lexicon.REPORTING_VERBS`) or `according to X`, with a speaker.
+
+Evidence verbs (`find`, `show`, `suggest`, `read`) need a text for subject, borrowed ones too
+(`came home to find the door torn off` reports nothing); `suggest` also takes a named person or
+body. Words borne by an object with no owner named (`a sign taped to the door read: "..."`,
+`lexicon.INSCRIPTION_NOUNS`) have no speaker. Verbs inside direct quotes make no frame. A frame
+with no content (`the report said nothing about`), or in a question (`How would they describe
+you?`), makes no reported claim but may still attribute a quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from claimx.lexicon import speech as lx
+from claimx.models import Speaker
+from claimx.rules.attribution.according import according_frame
+from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting
+from claimx.rules.attribution.content import comma_trailing, predicate, reported_content
+from claimx.rules.speakers import ArticleIndex, Entity
+
+# Speakers that can suggest something: a person or body, not `the attack` or `the hashtag`.
+_VOICES = frozenset({"PERSON", "ORG"})
+
+
+_DEMONSTRATIVES = frozenset("this that these those which".split())
+
+
+def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tuple[int, int]]) -> list[Frame]:
+    """Every speech frame outside direct quotes, in text order, speakers resolved."""
+    frames: list[Frame] = []
+    by_verb: dict[int, Frame] = {}
+    for t in doc:
+        if t.idx < bound or index.inside_quote(t.idx):
+            continue
+        frame = None
+        if t.lower_ == "according":
+            frame = according_frame(doc, t, index, bound)
+        elif is_reporting(t):
+            frame = _verb_frame(doc, t, index, bound, by_verb)
+        if frame is None:
+            continue
+        frames.append(frame)
+        by_verb[t.i] = frame
+        if frame.entity is not None:
+            index.note(frame.subject if frame.subject is not None else t.i, frame.entity)
+    return frames
+
+
+def _verb_frame(
+    doc: Doc, t: Token, index: ArticleIndex, bound: int, by_verb: dict[int, Frame]
+) -> Frame | None:
+    lemma = t.lemma_.lower()
+    # The subject nearest the verb: the parser sometimes hangs a dateline word on it too.
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")]
+    subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
+    speaker: Speaker | None = None
+    entity: Entity | None = None
+    inscribed = False
+    if subj is not None and subj.dep_ == "nsubj":
+        bearer = subj.lemma_.lower() in lx.INSCRIPTION_NOUNS
+        inscribed = inscription(subj)
+        if bearer and lemma not in lx.TEXT_VERBS and lemma not in lx.REPORTING_VERBS:
+            return None
+        if (
+            not bearer
+            and lemma in lx.EVIDENCE_VERBS
+            and lemma not in lx.SPEAKER_EVIDENCE_VERBS
+            and subj.lemma_.lower() not in lx.DOCUMENT_NOUNS
+        ):
+            return None
+        if not inscribed:
+            lo = bound
+            hi = len(doc) if subj.i > t.i else t.i
+            speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
+        if lemma in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
+            speaker, entity = None, None  # `read a printed note`: a text nobody is named for
+    elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
+        parent = by_verb[t.head.i]
+        speaker, entity, subj_i = parent.speaker, parent.entity, parent.subject
+        subj = doc[subj_i] if subj_i is not None else None
+    elif t.dep_ in ("conj", "advcl", "xcomp") and t.tag_ in ("VBG", "VB", "VBD", "VBZ"):
+        # `X congratulated Y, saying ...`: the subject of the verb it hangs on.
+        head_subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if head_subj is not None:
+            speaker, entity = index.resolve(head_subj, char_to_token(doc, bound), t.head.i)
+            subj = head_subj
+    elif lemma in lx.EVIDENCE_VERBS:
+        return None
+    if (
+        lemma in lx.EVIDENCE_VERBS
+        and (subj is None or subj.lemma_.lower() not in lx.TEXT_NOUNS)
+        and not (lemma in lx.SPEAKER_EVIDENCE_VERBS and _voice(subj, speaker))
+    ):
+        # A text's verb needs a text for subject, borrowed ones too: `came home to find his door
+        # torn off` is no finding. `suggest` also takes a person or body: `X suggested that ...`.
+        return None
+    if speaker is None and subj is None:
+        return None
+    if speaker is None and lemma not in lx.TEXT_VERBS and not inscribed:
+        return None
+    if lemma in lx.CALLING_VERBS:
+        content = predicate(doc, t, bound)
+        if content is None:
+            return None
+    else:
+        content = reported_content(doc, t, subj, bound)
+    if _question(t):
+        content = None  # `How do your teammates describe you?` asks; it reports nothing
+    if content is None and not inscribed and (subj is None or subj.i < t.i):
+        # `<clause>, Fisheries Minister Colleen MacAskill announced today.` with the name tangled
+        # into the clause by the parser: the name just before the verb speaks.
+        trailing = comma_trailing(doc, t, index, bound)
+        if trailing is not None:
+            content, subj, speaker, entity = trailing
+    cue = t.text
+    prt = next((c for c in t.children if c.dep_ == "prt" and c.i == t.i + 1), None)
+    if prt is not None:
+        cue = f"{t.text} {prt.text}"
+    return Frame(
+        at=t.idx,
+        end=t.idx + len(cue),
+        verb=t.i,
+        subject=subj.i if subj is not None else None,
+        cue=cue,
+        speaker=speaker,
+        entity=entity,
+        channel=_channel(doc, t, index),
+        content=content,
+    )
+
+
+def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
+    """A person or body that can suggest: not `it`/`this` (a finding) nor `the attack`."""
+    if subj is None or speaker is None or speaker.type not in _VOICES:
+        return False
+    return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
+
+
+def _question(t: Token) -> bool:
+    """The sentence of `t` is a question: its last token is a bare `?` (not a quoted one)."""
+    last = next((x for x in reversed(t.sent) if not x.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _channel(doc: Doc, t: Token, index: ArticleIndex) -> str | None:
+    """`told reporters`, `in a statement`, `on Telegram`, `in an interview with AP`."""
+    if t.lemma_.lower() == "tell":
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None and (
+            obj.lemma_.lower() in lx.AUDIENCE_NOUNS
+            or obj.lower_ in lx.AUDIENCE_NOUNS
+            or index.entity_of(obj) is not None
+        ):
+            return f"{t.text} {_phrase(doc, obj)}"
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in lx.CHANNEL_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (
+                pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS
+            ):
+                return _phrase(doc, c)
+    return None
+
+
+def _phrase(doc: Doc, head: Token) -> str:
+    """`head`'s phrase up to any clause inside it (`in a statement` of `in a statement that ...`)."""
+    end = head.right_edge.i
+    for t in head.subtree:
+        if t.i > head.i and t.dep_ in ("acl", "relcl", "ccomp", "mark", "advcl"):
+            end = min(end, t.left_edge.i - 1)
+    return doc[head.left_edge.i : end + 1].text.strip(EDGE)

@@ -1,0 +1,227 @@
+"""Quote speakers: the attribution after, before, around a quote, and from its context."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution import claim as _claim
+
+# ---- direct quotes ----------------------------------------------------------
+
+# (text, words inside the quote, alias in speaker name, type, title or None)
+QUOTES = [
+    # After the quote.
+    (
+        '"The bridge is safe," said Maria Lopez, the city engineer.',
+        "bridge is safe",
+        "Maria Lopez",
+        "PERSON",
+        None,
+    ),
+    ('"We will rebuild the pier," Tom Baker said.', "rebuild the pier", "Tom Baker", "PERSON", None),
+    (
+        '"Talks will resume next week," Anna Kowalska, the minister of trade, told reporters.',
+        "Talks will resume",
+        "Anna Kowalska",
+        "PERSON",
+        None,
+    ),
+    # Before the quote.
+    (
+        'Mayor John Reed said: "The budget is balanced this year."',
+        "budget is balanced",
+        "John Reed",
+        "PERSON",
+        "Mayor",
+    ),
+    (
+        'Police chief Sarah Hughes said that "nobody was hurt in the blast at the depot."',
+        "nobody was hurt",
+        "Sarah Hughes",
+        "PERSON",
+        "Police chief",
+    ),
+    (
+        'Hugh Hill, a doctor at the clinic, said: "We treated twelve people overnight."',
+        "treated twelve",
+        "Hugh Hill",
+        "PERSON",
+        "doctor at the clinic",
+    ),
+    (
+        'Defence Minister Rustem Umerov said: "Our lines are holding in the east."',
+        "lines are holding",
+        "Rustem Umerov",
+        "PERSON",
+        "Defence Minister",
+    ),
+    # Split quote: both halves.
+    (
+        'Helen Carter spoke after the vote. "The first part is done," she said, "and the second starts now."',
+        "first part",
+        "Helen Carter",
+        "PERSON",
+        None,
+    ),
+    (
+        'Helen Carter spoke after the vote. "The first part is done," she said, "and the second starts now."',
+        "second starts",
+        "Helen Carter",
+        "PERSON",
+        None,
+    ),
+    # A second quote in the paragraph with no attribution of its own.
+    (
+        '"The smell was awful," said Janet Pryce, 71. "I did not sleep at all."',
+        "did not sleep",
+        "Janet Pryce",
+        "PERSON",
+        None,
+    ),
+    # Anonymous source.
+    (
+        '"It is over for the coalition," a senior official said.',
+        "over for the coalition",
+        "a senior official",
+        "anonymous",
+        None,
+    ),
+    # Role + organisation: the body speaks, the role is its title.
+    (
+        '"Officers remain at the scene," a spokeswoman for Severn Valley Police said.',
+        "Officers remain",
+        "Severn Valley Police",
+        "ORG",
+        "spokeswoman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "name", "type_", "title"), QUOTES)
+def test_quote_speaker(run, text, inside, name, type_, title):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    q = _claim(text, claims, "quote", inside)
+    assert q.speaker is not None
+    assert name in q.speaker.name
+    assert q.speaker.type == type_
+    if title is not None:
+        assert q.speaker.title is not None and title.casefold() in q.speaker.title.casefold()
+
+
+def test_quote_channel_told_reporters(run):  # type: ignore[no-untyped-def]
+    text, claims = run('"Talks will resume next week," Anna Kowalska, the minister of trade, told reporters.')
+    q = _claim(text, claims, "quote", "Talks will resume")
+    assert q.cue == "told"
+    assert q.channel == "told reporters"
+
+
+# (text, words inside the quote, name alias or None)
+QUOTE_CONTEXT = [
+    # Pronouns: the gender-compatible most recent named subject or speaker.
+    (
+        'Tom Hale spoke first. Laura Price followed him.\n\n"It was a good day," she said.',
+        "good day",
+        "Laura Price",
+    ),
+    (
+        'Laura Price spoke first. Tom Hale followed her.\n\n"It was a long day," he said.',
+        "long day",
+        "Tom Hale",
+    ),
+    (
+        'Tom Hale spoke first. Laura Price followed him.\n\n"It was a long day," he said.',
+        "long day",
+        "Tom Hale",
+    ),
+    # A paragraph of nothing but quote continues the speaker of the paragraph before.
+    (
+        'Engineer Ann Lee said the plan was ready for a vote.\n\n"We start pouring concrete in May."',
+        "start pouring",
+        "Ann Lee",
+    ),
+    # Wire convention: the quote re-opens each paragraph and is attributed at its end.
+    (
+        '"The first pier went overnight.\n\n"By morning nothing was left," said Ann Lee.',
+        "first pier",
+        "Ann Lee",
+    ),
+    # Labelled sections.
+    (
+        "Health official Chidi Okafor said the ward was full.\n\n"
+        'Quote from Okafor: "We need forty more beds."',
+        "forty more beds",
+        "Chidi Okafor",
+    ),
+    (
+        "Minister Ruth Ade has warned that the river may flood.\n\n"
+        'Source: Ade in an interview with local radio\n\nQuote: "The water is still rising."',
+        "still rising",
+        "Ruth Ade",
+    ),
+    (
+        'Minister Ruth Ade has warned that the river may flood.\n\nQuote: "The water is still rising."',
+        "still rising",
+        "Ruth Ade",
+    ),
+    # Nobody can be named: no guess.
+    (
+        "Talks ended on Monday.\n\n"
+        '"Prices will rise in spring," read a note left at the door. Its author is unknown.',
+        "Prices will rise",
+        None,
+    ),
+    ('The crowd dispersed by noon.\n\n"Never again," someone had painted on the wall.', "Never again", None),
+    # An object bears the words and no owner is named: no speaker, whatever place the phrase names.
+    (
+        "Workers walked out on Monday.\n\n"
+        'A placard taped to the gate of the Harlow Road depot read: "Closed until further notice."',
+        "Closed until further",
+        None,
+    ),
+    (
+        "Workers walked out on Monday.\n\n"
+        'A banner held up outside the Harlow Road depot said: "Drivers deserve better."',
+        "Drivers deserve",
+        None,
+    ),
+    (
+        'Workers walked out on Monday.\n\n"Drivers deserve better," read a banner outside the depot.',
+        "Drivers",
+        None,
+    ),
+    # ... but an owner named in the phrase speaks.
+    (
+        'Activists marched to the ministry on Friday, and Greenpeace’s banner read: "Save the Arctic."',
+        "Save the Arctic",
+        "Greenpeace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "name"), QUOTE_CONTEXT)
+def test_quote_speaker_from_context(run, text, inside, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    q = _claim(text, claims, "quote", inside)
+    if name is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker is not None and name in q.speaker.name
+
+
+def test_source_section_gives_channel(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        "Minister Ruth Ade has warned that the river may flood.\n\n"
+        'Source: Ade in an interview with local radio\n\nQuote: "The water is still rising."'
+    )
+    q = _claim(text, claims, "quote", "still rising")
+    assert q.channel == "in an interview with local radio"
+
+
+@pytest.mark.parametrize(
+    "inside", ["our forces carried out", "lost the combat capacity", "three North Korean brigades"]
+)
+def test_seed_quote_sections(seed, inside):  # type: ignore[no-untyped-def]
+    text, claims = seed
+    q = _claim(text, claims, "quote", inside)
+    assert q.speaker is not None and q.speaker.name == "Volodymyr Zelenskyy"
+    assert q.channel == "in an interview with Associated Press"
