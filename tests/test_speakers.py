@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 
 @pytest.fixture(scope="module")

@@ -60,7 +60,7 @@ from claimx.lexicon import speech as lx
 from claimx.models import Section, Speaker
 from claimx.pipeline.nlp import text_of
 from claimx.rules.chunk import Attributed, Chunk
-from claimx.rules.speakers import ArticleIndex, Entity
+from claimx.rules.names import ArticleIndex, Entity
 
 _EDGE = " \t\r\n,;:—–-\"“”‘’'«»"
 _GAP_OK = re.compile(r"^(?:.*?(?:[:,—–]|\bthat))?$", re.DOTALL)
@@ -144,7 +144,7 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
         frames.append(frame)
         by_verb[t.i] = frame
         if frame.entity is not None:
-            index.note(frame.subject if frame.subject is not None else t.i, frame.entity)
+            index.memory.note(frame.subject if frame.subject is not None else t.i, frame.entity)
     return frames
 
 
