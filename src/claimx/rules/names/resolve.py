@@ -29,6 +29,8 @@ from claimx.rules.names.entity import (
 from claimx.rules.names.memory import Memory
 
 _SALIENCE_WINDOW = 40
+# Clauses on a noun phrase that describe the speaker rather than name them.
+_CLAUSES = frozenset("relcl acl advcl".split())
 
 
 class ArticleIndex:
@@ -172,11 +174,15 @@ class ArticleIndex:
         return Speaker(name=mention, mention=mention, type="anonymous"), ent
 
     def _named_mention(self, toks: list[Token], r: Run) -> str:
-        """The phrase up to the end of the name: `Karen Whitfield`, not its apposition."""
-        start = toks[0].i
-        if r.start < start:
-            start = r.start
-        end = max(r.end, toks[0].i + 1)
+        """The phrase as written where the person is named, with its title in front and its apposition
+        (`Brian Fallon, a spokesman for the campaign`), up to a clause on the phrase (`, who ...`)."""
+        start = min(toks[0].i, r.start)
+        end = max(r.end, toks[-1].i + 1)
+        clause = next((t for t in toks if t.i >= r.end and t.dep_ in _CLAUSES), None)
+        if clause is not None:
+            end = max(r.end, clause.left_edge.i)
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[r.end : end]):
+            end = r.end  # `Tom Briggs, 68`: an age describes, it does not name
         return trim(self.doc[start:end].text)
 
     def _title_for(self, r: Run, head: Token) -> str | None:
