@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from claimx.compose import chunk, layout
 from claimx.rules.chunk import Chunk
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 
 def bare(doc: Doc, ref: dt.date | None = None, body_start: int = 0) -> Chunk:

@@ -2,6 +2,7 @@ from dataclasses import replace
 
 import pytest
 
+from claimx.compose import article
 from claimx.rules.entities import find_entities
 from tests.chunks import bare
 
@@ -94,3 +95,20 @@ def test_a_model_type_is_changed_only_for_a_short_form(nlp) -> None:  # type: ig
     got = entities(nlp, text)
     assert got.get("Ferreira", ("PERSON",))[0] == "PERSON"
     assert got.get("Harbour Kestrels", ("ORG",))[0] != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Royal Free Hospital said the patient was stable.", "Royal Free Hospital", "ORG"),
+        ("Kingsmere College said the exams would go ahead.", "Kingsmere College", "ORG"),
+        ("Ashdown Homes said the houses were safe.", "Ashdown Homes", "ORG"),
+        # A facility does not become an organisation because it is named as a subject.
+        ("Harbour Road was closed after the council said it was unsafe.", "Harbour Road", "FAC"),
+    ],
+)
+def test_a_name_has_one_type_as_speaker_and_as_entity(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    (claim, *_) = article(nlp(text), "t").claims
+    assert [(e.name, e.type) for e in claim.entities if e.name == name] == [(name, type_)]
+    if claim.speaker is not None and claim.speaker.name == name:
+        assert claim.speaker.type == type_

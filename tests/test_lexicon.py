@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimx.lexicon import names as nm
 from claimx.lexicon import speech as lx
 
 SETS = {name: value for name, value in vars(lx).items() if name.isupper() and isinstance(value, frozenset)}
@@ -43,3 +44,13 @@ def test_inscriptions_are_not_documents_or_sources() -> None:
     # A document has an owner who speaks (`the WHO report`); an inscription speaks for no one.
     assert not lx.INSCRIPTION_NOUNS & lx.DOCUMENT_NOUNS
     assert not lx.INSCRIPTION_NOUNS & (lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | lx.ROLE_NOUNS)
+
+
+def test_name_words_have_one_type_each() -> None:
+    kinds = [nm.ORG_NAME_WORDS, nm.FAC_NAME_WORDS, nm.GPE_NAME_WORDS, nm.LOC_NAME_WORDS]
+    assert sum(map(len, kinds)) == len(nm.NAME_WORD_TYPE)
+    # An organisation phrase head (`the hospital said`) is never a place's last word.
+    assert not lx.ORG_NOUNS & (nm.FAC_NAME_WORDS | nm.GPE_NAME_WORDS | nm.LOC_NAME_WORDS)
+    assert nm.TITLE_ORG_WORDS <= nm.ORG_NAME_WORDS
+    for words in (*kinds, nm.TITLE_ORG_WORDS, nm.PLACE_OF_NOUNS, nm.ORG_DESCRIPTORS, nm.PLACE_FIRST_WORDS):
+        assert all(w == w.casefold() for w in words)

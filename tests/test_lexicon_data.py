@@ -69,4 +69,4 @@ def test_currency_codes_are_iso_shaped_and_consistent() -> None:
     assert set(currency.FAMILY_CODES) <= set(currency.CURRENCY_WORDS.values())
     assert set(currency.NATION_CURRENCIES) <= set(currency.CURRENCY_WORDS.values())
     assert set(currency.WORD_CODES) <= set(currency.CURRENCY_WORDS)
-    assert currency.WORDS_NEEDING_SCALE <= set(currency.CURRENCY_WORDS)
+    assert set(currency.CURRENCY_WORDS) >= currency.WORDS_NEEDING_SCALE

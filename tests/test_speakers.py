@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.rules.speakers import ArticleIndex
+from claimx.compose import article
+from claimx.rules.names import ArticleIndex
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +92,38 @@ def test_body_nouns(index, text, word, type_):  # type: ignore[no-untyped-def]
     head = next(t for t in idx.doc if t.text == word)
     speaker, _ = idx.resolve(head)
     assert speaker is not None and speaker.type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            '"We will rebuild," said Hana Okafor, a spokeswoman for the Harlow Port Authority.',
+            "Hana Okafor",
+            "Hana Okafor, a spokeswoman for the Harlow Port Authority",
+        ),
+        (
+            "Former county treasurer Dale Moss said the audit was late.",
+            "Dale Moss",
+            "Former county treasurer Dale Moss",
+        ),
+        (
+            "The mill's owner, Ruth Pell, said the fire started in the dryer.",
+            "Ruth Pell",
+            "The mill's owner, Ruth Pell",
+        ),
+        # A clause on the phrase describes the speaker; it is not part of the mention.
+        (
+            '"It is over," said Omar Haddad, a lawyer in Tulsa who represents the tenants.',
+            "Omar Haddad",
+            "Omar Haddad, a lawyer in Tulsa",
+        ),
+        # An age names no one.
+        ('"The water came fast," said Tom Ashby, 71.', "Tom Ashby", "Tom Ashby"),
+        ("Tom Ashby said the water came fast.", "Tom Ashby", "Tom Ashby"),
+    ],
+)
+def test_mention_is_the_phrase_as_written(nlp, text: str, name: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = [c for c in article(nlp(text), "t").claims if c.speaker is not None]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.mention) == (name, mention)

@@ -7,6 +7,8 @@ tests/test_lexicon.py: add a word only with a sentence that needs it.
 
 from __future__ import annotations
 
+from claimx.lexicon.names import ORG_NAME_WORDS
+
 # Verbs that introduce what someone said, wrote or published. A verb here makes
 # a reported claim only when the parse gives it content (a clausal complement,
 # a `that` clause, or for DOBJ_VERBS a noun-phrase object), so `the report said
@@ -131,18 +133,7 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
-# Last words that make a capitalised name an organisation.
-ORG_NAME_WORDS = frozenset(
-    """
-    police homes partners bank service services administration force forces council commission
-    ministry department agency office group inc inc. ltd ltd. plc llc corp corp. co co.
-    company corporation organization organisation institute university college school hospital
-    staff command army navy party union association federation foundation fund trust court
-    committee board authority bureau network news times post press media airlines airways
-    motors industries holdings capital energy systems technologies labs laboratories guard
-    parliament senate congress assembly government club fc athletic rovers
-    """.split()
-)
+# Organisation words of either kind: a name's last word (`Ashdown Homes`) or a phrase's head (`the ministry`).
 ORG_WORDS = ORG_NAME_WORDS | ORG_NOUNS
 
 # Title words that stand before a name and are not part of it.

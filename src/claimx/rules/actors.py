@@ -8,7 +8,7 @@ verb with its own content clause inside the span gives way to that clause
 
 - **actor**: the agent of that event: the subject of an active verb, the `by`
   phrase of a passive; a verb joined to another by `and` shares its subject.
-  It is resolved like a speaker (`speakers.ArticleIndex.resolve`: fullest name,
+  It is resolved like a speaker (`names.ArticleIndex.resolve`: fullest name,
   pronouns to their referent). An event noun as subject (`a Ukrainian forces
   strike on ... resulted in`) stands for the ones who struck: its modifiers.
   No agent (a passive without `by`, `there is`, an unresolved `I`/`we`) → None;
@@ -28,10 +28,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from claimx.lexicon import names as nm
 from claimx.lexicon import speech as lx
 from claimx.models import Actor
 from claimx.rules.chunk import Attributed, Chunk, EventRecord
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _OBJECTS = ("dobj", "obj", "attr", "oprd")
@@ -61,8 +62,7 @@ def find_events(chunk: Chunk, said: Sequence[Attributed]) -> list[EventRecord]:
 
 # An organisation in a speaker's title: `chairman of the Hollin Parish Council`.
 _ORG_IN_TITLE = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)*(?:Council|Ministry|Department|Agency|Authority|Union|Party|Bank|"
-    r"Group|Commission|Committee|Service|Police|Association|Company|Corporation|Office|Board)\b"
+    r"(?:[A-Z][\w’'-]*\s+)*(?:" + "|".join(sorted(w.capitalize() for w in nm.TITLE_ORG_WORDS)) + r")\b"
 )
 
 

@@ -21,7 +21,7 @@ from claimx.layout.quotes import Quote
 from claimx.models import Actor, ClaimKind, Section, Speaker
 
 if TYPE_CHECKING:
-    from claimx.rules.speakers import ArticleIndex
+    from claimx.rules.names import ArticleIndex
 
 
 @dataclass(frozen=True, slots=True)

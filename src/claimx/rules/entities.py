@@ -15,7 +15,7 @@ spaCy's entities are the start. Rules then, in order:
    (`Key Russian officers` → `Russian`);
 6. one string keeps one type across the article (the majority of its mentions, a
    cue in the text outweighing the model); names come from the speaker index
-   (`speakers.ArticleIndex`), so a short form takes the fullest name and the type
+   (`names.ArticleIndex`), so a short form takes the fullest name and the type
    of the person or organisation it stands for (`Nair` → `Priya Nair`, `WHO` →
    `World Health Organization`);
 7. every other occurrence of a name found once, and of the dateline's place, is an
@@ -37,55 +37,28 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from claimx.layout.sections import KINDS
+from claimx.lexicon import names as nm
 from claimx.lexicon import speech as lx
 from claimx.rules.chunk import Chunk, EntityRecord
-from claimx.rules.speakers import ArticleIndex, initials
-from claimx.rules.speakers import Entity as IndexEntity
+from claimx.rules.names import ArticleIndex, initials
+from claimx.rules.names import Entity as IndexEntity
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _RELABEL_FROM = TYPES | {"PRODUCT", "WORK_OF_ART", "LAW"}
 
-_LAST_WORD = {
-    **dict.fromkeys(
-        "road street lane avenue boulevard square bridge airport station highway motorway stadium "
-        "arena park plaza port harbour harbor mill hospital prison".split(),
-        "FAC",
-    ),
-    **dict.fromkeys(
-        "oblast province region county district krai governorate prefecture state republic city".split(),
-        "GPE",
-    ),
-    **dict.fromkeys(
-        "sea ocean river lake mountains valley gulf bay strait peninsula island islands wilderness forest "
-        "desert canyon reserve glacier coast".split(),
-        "LOC",
-    ),
-    **dict.fromkeys(
-        "homes partners bank group inc inc. ltd ltd. plc corp corp. corporation company co. council service "
-        "police agency ministry department association union trust university institute commission "
-        "committee forces army navy party organization organisation federation foundation fund court "
-        "parliament office administration authority board athletic united fc club press news".split(),
-        "ORG",
-    ),
-}
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 # Words right before a name that say what it is: `the town of Rylsk`, `firm Castlegate`.
-_PLACE_OF = re.compile(
-    r"\b(?:town|city|village|port|region|district|province|oblast|county|state|country|capital|settlement)"
-    r"\s+of\s+$",
-    re.IGNORECASE,
-)
-_ORG_NOUN = re.compile(
-    r"\b(?:group|company|firm|bank|maker|carmaker|insurer|retailer|lender|club|party|agency|broadcaster|"
-    r"newspaper|charity|developer|operator|airline|manufacturer|conglomerate|startup|supplier)\s+$",
-    re.IGNORECASE,
-)
+_PLACE_OF = re.compile(rf"\b(?:{_alternation(nm.PLACE_OF_NOUNS)})\s+of\s+$", re.IGNORECASE)
+_ORG_NOUN = re.compile(rf"\b(?:{_alternation(nm.ORG_DESCRIPTORS)})\s+$", re.IGNORECASE)
 # `Minister of Energy and Natural Resources, Jean-Paul Tremblay`: a name after a title.
 _TITLE_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|President|Chancellor|Governor|Mayor|Senator|Director|Chief|Chair(?:man|woman)?|"
     r"Spokes(?:man|woman|person)|Ambassador|Commissioner|Premier|Head)\b[^.;:\n]{0,50},\s*$"
 )
-# `Port Ellison`, `Mount Kenya`, `Fort Worth`: a place by its first word.
-_PLACE_FIRST_WORDS = frozenset("port mount mt. lake cape fort san santa saint st.".split())
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|from|to)\s+$")
 _PLACE_PREP = frozenset("in on along across near over at into from towards toward to by".split())
 _NAME_PARTICLES = frozenset("de da del della di van von der den bin al el le la du dos das ibn".split())
@@ -212,9 +185,9 @@ def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
         return _Found(f.start, f.end, "ORG", sure=True)
     if _TITLE_BEFORE.search(before) and f.type in {"ORG", "PERSON"} and " " in name:
         return _Found(f.start, f.end, "PERSON", sure=True)
-    if " " in name and last in _LAST_WORD:
-        return _Found(f.start, f.end, _LAST_WORD[last], sure=True)
-    if " " in name and name.split(None, 1)[0].casefold() in _PLACE_FIRST_WORDS:
+    if " " in name and last in nm.NAME_WORD_TYPE:
+        return _Found(f.start, f.end, nm.NAME_WORD_TYPE[last], sure=True)
+    if " " in name and name.split(None, 1)[0].casefold() in nm.PLACE_FIRST_WORDS:
         return _Found(f.start, f.end, "GPE", sure=True)
     if f.type == "PERSON" and " " not in name and _IN_PLACE.search(before):
         return _Found(f.start, f.end, "GPE")  # `in Krakow`: people are rarely *in* someone

@@ -21,7 +21,7 @@ from claimx.rules.attribution.frames import find_frames
 from claimx.rules.attribution.quotes import quote_speakers
 from claimx.rules.attribution.reported import reported_frames
 from claimx.rules.chunk import Attributed, Chunk
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 
 def article_index(doc: Doc, sections: Sequence[Section], quotes: Sequence[Quote]) -> ArticleIndex:

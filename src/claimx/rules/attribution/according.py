@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimx.rules.attribution.base import Frame, char_span, char_to_token
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 # Clauses inside a sentence that a sentence-final `according to X` still covers as a whole.
 _INNER_CLAUSES = frozenset("advcl relcl acl conj xcomp pcomp".split())

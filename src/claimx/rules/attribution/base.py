@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.pipeline.nlp import text_of
-from claimx.rules.speakers import Entity
+from claimx.rules.names import Entity
 
 EDGE = " \t\r\n,;:—–-\"“”‘’'«»"
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.base import char_span, char_to_token, is_reporting, subordinate_start
-from claimx.rules.speakers import ArticleIndex, Entity
+from claimx.rules.names import ArticleIndex, Entity
 
 # What may follow a trailing attribution's verb: `..., X said on Monday in a statement.`
 TRAILING_DEPS = frozenset("punct prep npadvmod advmod agent".split())

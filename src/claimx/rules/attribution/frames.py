@@ -19,7 +19,7 @@ from claimx.models import Speaker
 from claimx.rules.attribution.according import according_frame
 from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting
 from claimx.rules.attribution.content import comma_trailing, predicate, reported_content
-from claimx.rules.speakers import ArticleIndex, Entity
+from claimx.rules.names import ArticleIndex, Entity
 
 # Speakers that can suggest something: a person or body, not `the attack` or `the hashtag`.
 _VOICES = frozenset({"PERSON", "ORG"})
@@ -45,7 +45,7 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
         frames.append(frame)
         by_verb[t.i] = frame
         if frame.entity is not None:
-            index.note(frame.subject if frame.subject is not None else t.i, frame.entity)
+            index.memory.note(frame.subject if frame.subject is not None else t.i, frame.entity)
     return frames
 
 

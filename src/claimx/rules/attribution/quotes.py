@@ -31,7 +31,7 @@ from claimx.rules.attribution.sections import (
     source_speaker,
 )
 from claimx.rules.chunk import Chunk
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 _GAP_OK = re.compile(r"^(?:.*?(?:[:,—–]|\bthat))?$", re.DOTALL)
 

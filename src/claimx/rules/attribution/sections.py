@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from claimx.lexicon import speech as lx
 from claimx.models import Section, Speaker
 from claimx.rules.attribution.base import EDGE, Frame
-from claimx.rules.speakers import ArticleIndex
+from claimx.rules.names import ArticleIndex
 
 _SOURCE_KINDS = frozenset({"source"})
 

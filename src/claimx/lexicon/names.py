@@ -1,0 +1,71 @@
+"""Words that say what kind of thing a capitalised name is: organisation, facility, place or region.
+
+Each word has one type (tests/test_lexicon.py checks the lists are disjoint), so the speaker
+index and the entity rules cannot disagree about the same name: `Royal Free Hospital said`
+makes the hospital an organisation both as speaker and as entity. Matched against lower-cased
+text. An institution housed in a building (`hospital`, `school`, `university`) is an
+organisation: news cites it when it speaks or acts far more often than as a place.
+"""
+
+from __future__ import annotations
+
+# Last words that make a capitalised name an organisation: `Ashdown Homes`, `Severn Valley Police`.
+ORG_NAME_WORDS = frozenset(
+    """
+    police homes partners bank service services administration force forces council commission
+    ministry department agency office group inc inc. ltd ltd. plc llc corp corp. co co.
+    company corporation organization organisation institute university college school hospital
+    staff command army navy party union association federation foundation fund trust court
+    committee board authority bureau network news times post press media airlines airways
+    motors industries holdings capital energy systems technologies labs laboratories guard
+    parliament senate congress assembly government club fc athletic rovers united
+    """.split()
+)
+# Last words that make a name a facility (a built thing): `Quarry Road`, `Heathrow Airport`.
+FAC_NAME_WORDS = frozenset(
+    """
+    road street lane avenue boulevard square bridge airport station highway motorway stadium
+    arena park plaza port harbour harbor mill prison
+    """.split()
+)
+# Last words that make a name a political region: `Kursk Oblast`, `Orange County`.
+GPE_NAME_WORDS = frozenset(
+    "oblast province region county district krai governorate prefecture state republic city".split()
+)
+# Last words that make a name a natural place: `Black Sea`, `Rocky Mountains`.
+LOC_NAME_WORDS = frozenset(
+    """
+    sea ocean river lake mountains valley gulf bay strait peninsula island islands wilderness forest
+    desert canyon reserve glacier coast
+    """.split()
+)
+NAME_WORD_TYPE: dict[str, str] = {
+    **dict.fromkeys(FAC_NAME_WORDS, "FAC"),
+    **dict.fromkeys(GPE_NAME_WORDS, "GPE"),
+    **dict.fromkeys(LOC_NAME_WORDS, "LOC"),
+    **dict.fromkeys(ORG_NAME_WORDS, "ORG"),
+}
+
+# Organisation words that name the body in a speaker's title (`chairman of the Hollin Parish
+# Council`), so a `we` in the speaker's quote is that body. Narrower than ORG_NAME_WORDS: a
+# title ending in `Times` or `Post` names a newspaper the speaker writes for, not one they speak for.
+TITLE_ORG_WORDS = frozenset(
+    """
+    council ministry department agency authority union party bank group commission committee
+    service police association company corporation office board
+    """.split()
+)
+
+# Nouns before `of` that make the next name a place: `the town of Rylsk`.
+PLACE_OF_NOUNS = frozenset(
+    "town city village port region district province oblast county state country capital settlement".split()
+)
+# Nouns right before a name that make it an organisation: `private equity firm Castlegate`.
+ORG_DESCRIPTORS = frozenset(
+    """
+    group company firm bank maker carmaker insurer retailer lender club party agency broadcaster
+    newspaper charity developer operator airline manufacturer conglomerate startup supplier
+    """.split()
+)
+# First words that make a name a place: `Port Ellison`, `Mount Kenya`, `Fort Worth`.
+PLACE_FIRST_WORDS = frozenset("port mount mt. lake cape fort san santa saint st.".split())
