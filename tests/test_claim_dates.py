@@ -75,9 +75,9 @@ def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> 
         ("Jane Roe, who won 5,000 votes, said on Monday that the bridge was safe.", "5,000 votes"),
     ],
 )
-def test_statements_that_stay(run, body: str, snippet: str) -> None:  # type: ignore[no-untyped-def]
+def test_claims_that_stay(run, body: str, snippet: str) -> None:  # type: ignore[no-untyped-def]
     art = run(body)
-    assert [c for c in art.claims if c.kind == "statement" and snippet in c.text], [
+    assert [c for c in art.claims if snippet in c.text], [
         (c.kind, c.text) for c in art.claims
     ]
 
@@ -85,3 +85,21 @@ def test_statements_that_stay(run, body: str, snippet: str) -> None:  # type: ig
 def test_a_speakers_next_quote_in_the_paragraph_keeps_the_day(run) -> None:  # type: ignore[no-untyped-def]
     art = run('Jane Roe said on Tuesday "we will rebuild" and "it will take a year."')
     assert holding(art, "it will take a year").date == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "value"),
+    [
+        # A quote's relative dates count from the day its words were said...
+        ('"Tomorrow I have to get up early," Jane Roe said on 3 March.', "Tomorrow", "2025-03-04"),
+        ('"We met them yesterday," Jane Roe said on Tuesday.', "yesterday", "2025-03-03"),
+        # ...not when the attribution names no day (the dateline counts)...
+        ('"Tomorrow I have to get up early," Jane Roe said.', "Tomorrow", "2025-03-08"),
+        # ...and reported speech is the reporter's words: the dateline counts.
+        ("Jane Roe said on Tuesday that the bridge would reopen tomorrow.", "tomorrow", "2025-03-08"),
+    ],
+)
+def test_relative_dates_in_a_quote_count_from_the_day_said(run, body: str, mention: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    art = run(body)
+    found = {d.text: d.value for c in art.claims for d in c.dates}
+    assert found[mention] == value, found

@@ -31,7 +31,7 @@ from claimx.pipeline.nlp import text_of
 from claimx.rules.actors import find_events
 from claimx.rules.attribution import article_index, attribute
 from claimx.rules.chunk import Attributed, Chunk, DateRecord, EntityRecord, EventRecord, FigureRecord
-from claimx.rules.claim_dates import attribution_only, claim_dates
+from claimx.rules.claim_dates import as_spoken, attribution_only, claim_dates
 from claimx.rules.dates import find_dates
 from claimx.rules.entities import find_entities
 from claimx.rules.figures import find_figures
@@ -172,9 +172,13 @@ def assemble(
         for i, j in dropped.items():
             spoken.setdefault(j, []).extend(d for d in c_dates if said[i].start <= d.start < said[i].end)
         when = claim_dates(c, said, c_dates, spoken)
+        respoken = as_spoken(c, said, [day for _, day in when], c_dates)
+        if respoken != c_dates:
+            c_dates = respoken
+            when = claim_dates(c, said, c_dates, spoken)
         kept = [
             (a, w, spoken.get(i, []))
-            for i, (a, w) in enumerate(zip(said, when, strict=True))
+            for i, (a, (w, _)) in enumerate(zip(said, when, strict=True))
             if i not in dropped
         ]
         entities = find_entities(c)

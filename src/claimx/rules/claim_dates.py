@@ -14,19 +14,25 @@ Two rules, both read a chunk with its claims and dates (GUIDELINES, "Claim date"
   cue without a relative clause in between (`Pryce, who has lived here since 1979, said` is no 1979).
   Dates without a value never count.
 
+`as_spoken` then resolves the dates inside a quote against the day its words were said, when the
+attribution names that day.
+
 Limits: the event date is taken from the claim's own words only (no temporal focus carried over from
-the previous sentence: `the movement launched` gets no date from the sentence before); a relative date
-inside a quote is still resolved against the dateline, not against the day the words were spoken.
+the previous sentence: `the movement launched` gets no date from the sentence before); dates in reported
+speech stay resolved against the dateline, as the reporter's own words.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from claimx.rules.chunk import Attributed, Chunk, DateRecord, FigureRecord
+from claimx.rules.dates import find_dates
 
 # Clause heads that make a statement piece say something beyond its attribution.
 _CLAUSE_DEPS = frozenset("ROOT conj ccomp advcl xcomp relcl acl pcomp csubj".split())
@@ -89,13 +95,13 @@ def claim_dates(
     said: Sequence[Attributed],
     dates: Sequence[DateRecord],
     spoken: dict[int, list[DateRecord]],
-) -> list[str | None]:
-    """The `date` of each claim of `said` (sorted by start), given the chunk's dates (sorted) and, per
-    claim index, the dates of attributions dropped in its favour."""
+) -> list[tuple[str | None, str | None]]:
+    """(`date`, day the words were said) of each claim of `said` (sorted by start), given the chunk's
+    dates (sorted) and, per claim index, the dates of attributions dropped in its favour."""
     valued = [d for d in dates if d.value]
     starts = [d.start for d in valued]
     taken = sorted((c.start, c.end) for c in said if c.kind != "statement")
-    out: list[str | None] = []
+    out: list[tuple[str | None, str | None]] = []
     last_said: dict[str, tuple[int, str]] = {}  # speaker name -> (paragraph, said-date)
     last_speaker: str | None = None
     for k, c in enumerate(said):
@@ -113,7 +119,26 @@ def claim_dates(
                 prev_para, prev = last_said[name]
                 when = prev if para == prev_para else None
             last_speaker = name
-        out.append(value or when)
+        out.append((value or when, when))
+    return out
+
+
+def as_spoken(
+    chunk: Chunk, said: Sequence[Attributed], days: Sequence[str | None], dates: Sequence[DateRecord]
+) -> list[DateRecord]:
+    """`dates` with those inside a quote resolved against the day its words were said (`"Tomorrow I
+    have to get up early," he said on 30 September` is 1 October), where that day is known."""
+    by_day: dict[str, dict[tuple[int, int], DateRecord]] = {}
+    out = list(dates)
+    for c, day in zip(said, days, strict=True):
+        if c.kind != "quote" or day is None or len(day) != 10 or day == str(chunk.ref):
+            continue
+        if day not in by_day:
+            again = find_dates(replace(chunk, ref=dt.date.fromisoformat(day)))
+            by_day[day] = {(d.start, d.end): d for d in again}
+        for k, d in enumerate(out):
+            if c.start <= d.start and d.end <= c.end:
+                out[k] = by_day[day].get((d.start, d.end), d)
     return out
 
 
