@@ -6,7 +6,8 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from claimx.compose import chunk, layout
+from claimx.compose import chunk
+from claimx.layout import layout
 from claimx.rules.chunk import Chunk
 from claimx.rules.names import ArticleIndex
 

@@ -77,9 +77,7 @@ def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> 
 )
 def test_claims_that_stay(run, body: str, snippet: str) -> None:  # type: ignore[no-untyped-def]
     art = run(body)
-    assert [c for c in art.claims if snippet in c.text], [
-        (c.kind, c.text) for c in art.claims
-    ]
+    assert [c for c in art.claims if snippet in c.text], [(c.kind, c.text) for c in art.claims]
 
 
 def test_a_speakers_next_quote_in_the_paragraph_keeps_the_day(run) -> None:  # type: ignore[no-untyped-def]

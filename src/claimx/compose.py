@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -13,9 +12,7 @@ from typing import Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.layout.dateline import find_dateline, has_year
-from claimx.layout.quotes import Quote, find_quotes
-from claimx.layout.sections import find_sections
+from claimx.layout import Layout, layout
 from claimx.models import (
     ActorIndexEntry,
     Article,
@@ -38,8 +35,6 @@ from claimx.rules.figures import find_figures
 
 _Spanned = TypeVar("_Spanned", bound=Span)
 
-# After a dateline, the dash that introduces the story is not part of the lede.
-_DATELINE_TAIL = re.compile(r"[\s—–―-]*")
 # Characters a statement fragment is trimmed of at its edges.
 _EDGE = " \t\r\n,;:—–-\"“”‘’'«»()"
 
@@ -47,48 +42,6 @@ _EDGE = " \t\r\n,;:—–-\"“”‘’'«»()"
 # spaCy's parser needs about 1 GB per 100,000 characters; longer texts are
 # parsed in paragraph-aligned chunks of at most this many characters.
 CHUNK_CHARS = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """What the raw text alone tells: dateline, sections and quotes, with the reference date in force."""
-
-    dateline: Dateline | None
-    body_start: int
-    ref: date | None
-    sections: list[Section]
-    quotes: list[Quote]
-    warnings: list[str]
-
-
-def layout(text: str, ref: date | None = None) -> Layout:
-    warnings: list[str] = []
-    dateline = find_dateline(text, ref)
-    body_start = 0
-    if dateline:
-        body_start = _DATELINE_TAIL.match(text, dateline.end).end()  # type: ignore[union-attr]
-        if dateline.date and not has_year(dateline) and ref is None:
-            warnings.append(
-                f"the dateline gives no year; took {dateline.date[:4]} from the article (set one with --date)"
-            )
-        if dateline.date:
-            ref = date.fromisoformat(dateline.date)
-    sections = find_sections(text, (dateline.start, body_start) if dateline else None)
-    quotes = find_quotes(text, _quote_regions(sections))
-    return Layout(dateline, body_start, ref, sections, quotes, warnings)
-
-
-def _quote_regions(sections: Sequence[Section]) -> list[tuple[int, int]]:
-    """Regions a quote cannot leave: each labelled section, and each run of unlabelled paragraphs."""
-    regions: list[tuple[int, int]] = []
-    prev: Section | None = None
-    for s in sections:
-        if prev is not None and prev.label is None and s.label is None:
-            regions[-1] = (regions[-1][0], s.end)
-        else:
-            regions.append((s.start, s.end))
-        prev = s
-    return regions
 
 
 def article(doc: Doc, source: str, ref: date | None = None) -> Article:
