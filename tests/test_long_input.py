@@ -27,7 +27,9 @@ class Recording:
         self.longest = max(self.longest, len(text))
         return self.nlp(text)
 
-    def pipe(self, texts):  # type: ignore[no-untyped-def]
+    def pipe(self, texts, batch_size=None):  # type: ignore[no-untyped-def]
+        # compose asks for one chunk per batch, so that a chunk's Doc is released before the next is parsed.
+        assert batch_size == 1
         for text in texts:
             yield self(text)
 

@@ -38,6 +38,9 @@ def _load(name: str) -> Language:
         raise ModelNotFound(name) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
+    from claimx.pipeline.tokens import BoundedTokenizer
+
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     from claimx.pipeline.lemmas import memo_lemmatizer
     from claimx.pipeline.ruler import lookup_ruler
 
