@@ -140,3 +140,20 @@ def test_a_worker_that_dies_loses_only_the_input_that_killed_it(tmp_path) -> Non
     boom = next(inp.source for inp in inputs if "boom" in inp.source)
     assert failed == {boom: f"{boom}: the worker process died while processing it (killed, or out of memory)"}
     assert all(r.article == want[inp.source].article for inp, r in got if inp.source != boom)
+
+
+def test_an_input_past_the_timeout_is_stopped_and_the_run_goes_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimx.batch import _groups, _parallel
+    from tests.crashy import hang_on_slow
+
+    for i in range(20):
+        name = "a05-slow.txt" if i == 5 else f"a{i:02d}.txt"
+        (tmp_path / name).write_text(f"The council said {i} libraries would close.\n", encoding="utf-8")
+    inputs = list(iter_inputs([str(tmp_path)]))
+    got = list(_parallel(_groups(inputs), Options(), 2, worker=hang_on_slow, timeout=2))
+    assert [inp.source for inp, _ in got] == [inp.source for inp in inputs]
+    slow = str(tmp_path / "a05-slow.txt")
+    assert {inp.source: r.error for inp, r in got if r.error} == {
+        slow: f"{slow}: stopped after 2 s (--timeout); the rest of the run went on"
+    }
+    assert all(r.article is not None for inp, r in got if inp.source != slow)
