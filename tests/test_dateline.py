@@ -48,6 +48,9 @@ def test_datelines(text: str, date_: str | None, place: str | None, agency: str 
         "",
         "   \n\n  ",
         "In 2019, the council voted.",
+        "On Thursday, UK-based retailer Tesco said it would cut jobs.",
+        "Recently, Finnish telecoms firm Nokia - once the leader - cut jobs.",
+        "Thursday, UK-based retailer Tesco said it would cut jobs.",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -82,6 +82,9 @@ def test_tense_of_the_dates_own_verb(nlp, text, ref, want):
             "The mill closed in 1998 and reopened later that year.",
             [("1998", "1998"), ("later that year", "1998")],
         ),
+        ("In nineteen ninety-six the games came to Atlanta.", [("nineteen ninety-six", "1996")]),
+        ("Plans for the year two thousand are set.", [("the year two thousand", "2000")]),
+        ("Twenty thousand people came.", []),
         # Nothing to count from: a story anchor cannot be pinned.
         ("That year the river froze.", [("That year", None)]),
     ],

@@ -97,7 +97,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The grant covers two and a half years.", "two and a half", {"value": 2.5, "unit": "years"}),
     ("The charity raised half a million pounds.", "half a million", {"value": 500000, "unit": "GBP"}),
     # Money.
-    ("The lender raised $3.2bn in the sale.", "$3.2bn", {"value": 3200000000, "unit": "$"}),
+    ("The lender raised $3.2bn in the sale.", "$3.2bn", {"value": 3200000000, "unit": "USD"}),
     ("The club paid €450m for the striker.", "€450m", {"value": 450000000, "unit": "EUR"}),
     # A scale abbreviation reads the same glued or spaced.
     ("The plan costs $5trn over a decade.", "$5trn", {"value": 5 * 10**12}),
@@ -107,7 +107,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Its debt stood at 2.7 billion euros.", "2.7 billion euros", {"value": 2700000000, "unit": "EUR"}),
     ("The museum lost £1.8 million.", "£1.8 million", {"value": 1800000, "unit": "GBP"}),
     ("The fine was US$250,000.", "US$250,000", {"value": 250000, "unit": "USD"}),
-    ("The bonds pay 40 million dollars.", "40 million dollars", {"value": 40000000, "unit": "$"}),
+    ("The bonds pay 40 million dollars.", "40 million dollars", {"value": 40000000, "unit": "USD"}),
     # A bare `$` or `dollars` is any dollar; the ISO code needs the country.
     ("Ottawa pledged C$40 million for the port.", "C$40 million", {"value": 40000000, "unit": "CAD"}),
     ("The firm paid A$12m for the mine.", "A$12m", {"unit": "AUD"}),
@@ -142,7 +142,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Repairs will cost $5-6 billion.",
         "$5-6 billion",
-        {"low": 5000000000, "high": 6000000000, "unit": "$"},
+        {"low": 5000000000, "high": 6000000000, "unit": "USD"},
     ),
     # Percentages.
     ("Turnout reached 41.5% on Sunday.", "41.5%", {"value": 41.5, "unit": "%"}),
@@ -183,7 +183,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("At least 60 houses flooded.", "At least 60", {"value": 60, "low": 60, "unit": "houses"}),
     ("Inflation stayed less than 2%.", "less than 2%", {"value": 2, "high": 2, "unit": "%"}),
-    ("Tickets cost under 500 dollars.", "under 500", {"value": 500, "high": 500, "unit": "$"}),
+    ("Tickets cost under 500 dollars.", "under 500", {"value": 500, "high": 500, "unit": "USD"}),
     ("Water levels stayed below 3 metres.", "below 3", {"value": 3, "high": 3, "unit": "metres"}),
     ("Support is above 90% in the north.", "above 90%", {"value": 90, "low": 90}),
     (

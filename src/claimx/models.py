@@ -46,7 +46,11 @@ class Speaker(_Model):
 
 
 class DateMention(Span):
-    value: str | None = Field(None, description="ISO value: YYYY-MM-DD, YYYY-MM or YYYY; null if unpinned")
+    value: str | None = Field(
+        None,
+        description="ISO 8601 value: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-Www for a week (`last week`: the ISO"
+        " week, not its Monday); null if unpinned",
+    )
 
 
 class Figure(Span):

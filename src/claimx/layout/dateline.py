@@ -22,10 +22,18 @@ import re
 from datetime import date
 
 from claimx.layout.paragraphs import paragraphs
-from claimx.lexicon.calendar import MONTH_NUMBERS, month_pattern, weekday_pattern, year_pattern
+from claimx.lexicon.calendar import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    month_pattern,
+    weekday_pattern,
+    year_pattern,
+)
 from claimx.models import Dateline
 
 _MAX_HEADINGS = 2
+# Words that open a lede, never a place: `On Thursday, UK-based ...`, `The mayor, ...`.
+_NOT_PLACES = frozenset("the a an today yesterday on in at by for last this earlier later meanwhile".split())
 
 _MONTH = month_pattern()
 _WEEKDAY = weekday_pattern()
@@ -38,13 +46,15 @@ _DATE = (
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?-i:[ \t]+[A-Z]{2,4}\b)?)?"
 )
 _DASH = r"\s*(?:—|–|--|-|―)\s*"
+# After a place a plain hyphen needs a space before it: in `On Thursday, UK-based retailer` it joins a word.
+_PLACE_DASH = r"(?:\s*(?:—|–|--|―)|\s+-|(?<=\))-)\s*"
 _AGENCY = r"\((?P<agency>[A-Z][A-Za-z&.\- ]{0,30})\)"
 # `KYIV, Ukraine (AP) —`, `LONDON, March 3 (Reuters) -`, `Paris (AFP) -`, `BRUSSELS, 10 March 2025 –`
 _PLACE_LINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:,\s*(?P<region>(?!" + _MONTH + r"\s+\d)(?!\d)[A-Z][A-Za-z.\- ]{0,25}?))?"
     r"(?:,\s*(?P<date>" + _DATE.replace("?P<", "?P<p_") + r"))?"
-    r"\s*(?:" + _AGENCY + r")?" + _DASH
+    r"\s*(?:" + _AGENCY + r")?" + _PLACE_DASH
 )
 _LEAD_DATE = re.compile(
     r"(?:(?P<kw>date|published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?(?P<date>" + _DATE + r")",
@@ -127,8 +137,11 @@ def _ends_line(s: str, i: int) -> bool:
 def _is_place(word: str) -> bool:
     # A capitalised opening word followed by a comma is usually a place only
     # when written in capitals (`KYIV,`) or followed by an agency or a date.
-    first = word.split()[0].lower().rstrip(".")
-    return first not in {"the", "a", "an", "today", "yesterday"} and first not in MONTH_NUMBERS
+    raw = word.split()[0]
+    first = raw.lower().rstrip(".")
+    if first in _NOT_PLACES or first in MONTH_NUMBERS or first in WEEKDAY_NUMBERS:
+        return False
+    return raw.isupper() or not first.endswith("ly")  # `Recently, Finnish ...`; but `ITALY`
 
 
 def _place(raw: str) -> str:

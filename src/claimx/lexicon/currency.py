@@ -3,8 +3,8 @@
 The figure rules read amounts and name their unit with these tables, and `claimx.rules.numbers`
 strips the same symbols and codes from a number; neither spells a currency again.
 
-Limits: a bare `$` or `dollars` does not say which dollar; the tables here only say what each written
-form can mean, the figure rules decide from the context.
+Limits: a bare `$` or `dollars` does not say which dollar: it is reported as USD (news copy writes
+`C$`, `A$` or `Canadian dollars` for the others); `pounds` may weigh, and the figure rules decide.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ CURRENCY_CODES = frozenset(
 )
 # Symbols glued to a number -> what they settle.
 CURRENCY_SYMBOLS = {
-    "$": "$",  # any dollar
+    "$": "USD",  # most dollars in English news are US dollars; `C$`, `A$`... say otherwise
     "US$": "USD",
     "C$": "CAD",
     "A$": "AUD",

@@ -55,7 +55,7 @@ class Attributed:
 class DateRecord:
     start: int
     end: int
-    value: str | None  # ISO YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be pinned
+    value: str | None  # ISO YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; None when it cannot be pinned
 
 
 @dataclass(frozen=True, slots=True)

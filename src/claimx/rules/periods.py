@@ -9,6 +9,7 @@
 - Periods of the reference year: `the current year`, `the full year`, `the fiscal year`, `for the
   year`, `earlier in the year` give `YYYY`; its end (`year-end`, `the end of the year`) gives its last
   month `YYYY-12`, and `the end of the month` the reference month `YYYY-MM`.
+- Years as spoken (`nineteen ninety-six`, `the year two thousand`) give `YYYY`.
 - Story-anchored words (`the previous day`, `the following day`, `the day before`, `that day`, `that
   year`, `the following year`, `That September`) count from the latest date the text names before
   them (its `anchor`); with none, `the previous day` and its kin count from the reference date while
@@ -25,10 +26,14 @@ import datetime as dt
 import re
 
 from claimx.lexicon.calendar import MONTH_NAMES, MONTH_NUMBERS
-from claimx.lexicon.numbers import UNITS
+from claimx.lexicon.numbers import TENS, UNITS
+from claimx.rules.numbers import parse_words
 
 _COUNT = "|".join(["a", "an", *(w for w, n in UNITS.items() if 1 <= n <= 12), r"\d{1,2}"])
 _MONTHS = "|".join(MONTH_NAMES)
+_ONES = "|".join(w for w, n in UNITS.items() if 1 <= n <= 9)
+_TEENS = "|".join(w for w, n in UNITS.items() if 10 <= n <= 19)
+_TENS = "|".join(TENS)
 # The lookbehinds are fixed width, one per preposition: `for the year`, not `the year of the dragon`.
 _THE_YEAR_AFTER = "|".join(rf"(?<=\b{p} )" for p in ("for", "during", "in", "over"))
 
@@ -46,6 +51,10 @@ PATTERNS: tuple[str, ...] = (
     r"(?i)\b(?P<year_anchor>the\s+(?:previous|following)\s+year|the\s+year\s+(?:before|after)(?!\s+\w)"
     r"|(?:earlier|later)\s+that\s+year|that\s+(?:same\s+)?year)\b",
     rf"\b(?i:that)\s+(?P<that_month>{_MONTHS})\b",
+    # Years as spoken in transcripts: `nineteen ninety-six`, `the year two thousand`.
+    rf"(?i)\b(?:nineteen|twenty)\s+(?:{_TENS}|{_TEENS})(?:[- ](?:{_ONES}))?\b"
+    r"(?![- ](?:hundred|thousand|million))",
+    r"(?i)\bthe\s+year\s+two\s+thousand(?:\s+and\s+\w+)?\b",
 )
 
 
@@ -55,6 +64,9 @@ def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | No
     `anchor` is the value of the latest date named before it (ISO, any granularity), if any.
     """
     low = " ".join(text.lower().split())
+    spoken = _spoken_year(low)
+    if spoken is not None:
+        return spoken
     if low.startswith("that ") and low[5:] in MONTH_NUMBERS:
         if anchor is None:
             return None
@@ -115,3 +127,17 @@ def _year_anchored(low: str, anchor: str | None) -> str | None:
     elif "following" in low or "after" in low:
         year += 1
     return f"{year:04d}"
+
+
+def _spoken_year(low: str) -> str | None:
+    """`nineteen ninety-six` -> 1996, `the year two thousand` -> 2000; None for other periods."""
+    words = low.replace("-", " - ").split()
+    if words[:3] == ["the", "year", "two"]:
+        parsed = parse_words(words[2:])
+        return f"{int(parsed[0]):04d}" if parsed is not None and parsed[1] == len(words) - 2 else None
+    if words[0] not in ("nineteen", "twenty") or len(words) < 2 or words[1] in ("day", "year"):
+        return None
+    rest = parse_words(words[1:])
+    if rest is None or rest[1] != len(words) - 1 or not 10 <= rest[0] <= 99:
+        return None
+    return f"{(19 if words[0] == 'nineteen' else 20) * 100 + int(rest[0]):04d}"

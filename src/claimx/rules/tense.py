@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo", "would"})
-_MAYBE_AUX = frozenset({"may", "might"})  # `may continue into February`, but not `may have`
+# `may continue into February`, `must be returned by Jan. 14`, but not `may have`, `should have`
+_MAYBE_AUX = frozenset({"may", "might", "must", "should"})
 _FORWARD_LEMMAS = frozenset("expect due schedule slate anticipate predict forecast plan".split())
 _FORWARD_WITH_TO = frozenset({"set", "go", "intend", "aim"})  # `is set to`, `going to`
 _AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})

@@ -39,6 +39,10 @@ _ONE_BLOCKERS_BEFORE = frozenset(
 )
 # `in one go`, `at one point`, `in one fell swoop`: idioms, not counts.
 _ONE_IDIOM_NOUNS = frozenset({"go", "point", "stage", "time", "moment", "sitting", "fell", "piece", "voice"})
+# `one thing`, `on one occasion`: a manner of speaking, not a count of things or occasions.
+_ONE_IDIOM_AFTER = frozenset(
+    "thing occasion scenario tradition account instance respect sense reason".split()
+)
 _ONE_PRONOUN_PREPOSITIONS = frozenset({"for", "with", "without", "like", "into"})
 _ONE_BLOCKERS_AFTER = frozenset("of another other by after could can would should must might may".split())
 
@@ -195,6 +199,8 @@ def _word_counts(ctx: _Context, a: _Amount) -> bool:
     before, after = ctx.lower(a.first - 1), ctx.lower(a.last)
     if before in ("in", "at") and after in _ONE_IDIOM_NOUNS:
         return False  # in one go, at one point
+    if after in _ONE_IDIOM_AFTER:
+        return False  # one thing is clear, on one occasion, by one account
     if before in _ONE_PRONOUN_PREPOSITIONS and (after in (".", "!", "?", ";", ",", ")") or not after):
         return False  # "fewer than 200 households have asked for one."
     following = [ctx.lower(k) for k in range(a.last, min(a.last + 5, len(toks)))]

@@ -76,6 +76,11 @@ def _of_noun(ctx: _Context, pos: int) -> Token | None:
         return None
     for t in of.doc[of.i + 1 : of.i + 7]:
         if t.head.i == of.i and t.dep_ == "pobj":
+            # `of federal workers hostage`: the small model may head the phrase with the word after
+            # the plural noun; the plural compound right before it is what is counted.
+            left = t.doc[t.i - 1] if t.i > of.i + 1 else None
+            if t.tag_ == "NN" and left is not None and left.tag_ == "NNS" and left.head.i == t.i:
+                return left
             return t if t.tag_ in ("NN", "NNS", "NNPS") else None
     return None
 

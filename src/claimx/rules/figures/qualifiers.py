@@ -41,8 +41,10 @@ _BOUNDS: dict[tuple[str, ...], str] = {
     ("no", "more", "than"): "high",
     ("not", "more", "than"): "high",
 }
+_RANGE_WORDS = frozenset("range ranges ranging ranged vary varies varying varied".split())
 _HEDGES = frozenset(
     {
+        ("~",),
         ("approximately",),
         ("about",),
         ("around",),
@@ -103,7 +105,8 @@ def _qualifier(ctx: _Context, a: _Amount) -> _Qualifier:
         i -= extra  # `at least another 15 years`, `up to a further 200`
     phrase = _phrase_before(ctx, i)
     if phrase is None:
-        qual.from_ = ctx.lower(i - 1) == "from"
+        # `ranging from 45% to 60%` is a range; `rose from 3% to 4%` a change (two figures).
+        qual.from_ = ctx.lower(i - 1) == "from" and ctx.lower(i - 2) not in _RANGE_WORDS
         if ctx.lower(i - 1) == "between":
             qual.between = ctx.toks[i - 1].start
         return qual

@@ -41,7 +41,8 @@ _UNIT_AFTER_RE = re.compile(
       | (?P<code>(?:CODES)\b)
       | (?P<nation>(?i:NATIONS)[^\S\n])?
         (?P<money>(?i:pounds[^\S\n]sterling|MONEY)\b)
-      | (?P<measure>(?i:km/h|m/s|sq[^\S\n]km|square[^\S\n](?:kilometres|kilometers|miles|metres|meters|feet)
+      | (?P<measure>(?i:light[-\s]years?
+            |km/h|m/s|sq[^\S\n]km|square[^\S\n](?:kilometres|kilometers|miles|metres|meters|feet)
             |kilometres?|kilometers?|kms?|m|metres?|meters?|cm|mm|miles?|mi|feet|foot|ft|inches|inch|yards?
             |kilograms?|kilos?|kgs?|grams?|mg|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|ml
             |gallons?|barrels?|bpd|mph|kph|km/hr|knots|hectares?|ha|acres?|megawatts?|gigawatts?|kilowatts?
@@ -100,7 +101,7 @@ def _money_unit(ctx: _Context, a: _Amount, m: re.Match[str]) -> str | None:
     if family not in FAMILY_CODES and m.group("money")[0].isupper():
         return None  # `5 Francs` in a name
     if family == "dollar":
-        return "$"
+        return "USD"
     return WORD_CODES.get(word) or FAMILY_CODES.get(family, m.group("money").lower())
 
 
@@ -131,7 +132,12 @@ def _unit(ctx: _Context, a: _Amount, qual: _Qualifier) -> tuple[str | None, int,
         if word == "fold":
             return "times", hyphen.end(), "compound"
         t = ctx.spacy_at(hyphen.start(1))
-        if word not in NUMBER_WORDS and t is not None and t.tag_ in ("NN", "NNS"):
+        if (
+            word not in NUMBER_WORDS
+            and t is not None
+            and t.tag_ in ("NN", "NNS")
+            and not t.vocab[word].is_stop
+        ):
             return word, hyphen.end(), "compound"  # "12-member", "ten-storey"
         if t is not None and t.pos_ in ("ADJ", "VERB") and word not in ("strong", "plus", "odd"):
             return None, a.end, "adjective"  # "three-dimensional", "two-legged": no count
