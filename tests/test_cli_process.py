@@ -72,7 +72,9 @@ def test_jobs_give_byte_identical_output_and_bad_files_are_named_once(tmp_path: 
     files = claimx("extract", str(src), "--jobs", "2", "-o", str(out))
     assert files.returncode == 1 and files.stderr == one.stderr
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
-    assert written == sorted(str(Path(g).with_suffix(".json")) for g in good)
+    assert written == sorted([*(str(Path(g).with_suffix(".json")) for g in good), "errors.log"])
+    logged = (out / "errors.log").read_text(encoding="utf-8").splitlines()
+    assert [f"Error: {line}" for line in logged] == errors
     for g, line in zip(good, lines, strict=True):
         text = (out / g).with_suffix(".json").read_text(encoding="utf-8")
         assert text == line + "\n"
