@@ -72,6 +72,8 @@ ANONYMOUS_NOUNS = frozenset(
     economist lawyer investor someone somebody man woman student parent relative friend
     colleague member eyewitness bystander passenger driver local villager survivor victim
     commentator participant staffer negotiator authority insiders officer officers medic
+    mother father son daughter wife husband brother sister child kid teen boy girl family couple
+    candidate delegate advocate mogul host guest pilot nurse patient tenant boss crowd
     """.split()
 )
 
@@ -104,7 +106,7 @@ ORG_NOUNS = frozenset(
     alliance bureau secretariat directorate inspectorate charity foundation trust operator
     carrier airline manufacturer maker producer retailer lender insurer utility startup
     consortium conglomerate newspaper broadcaster outlet website church prosecutors
-    prosecutor's legislature senate congress assembly junta regime authority league
+    prosecutor's legislature senate congress assembly junta regime authority league campaign
     """.split()
 )
 
