@@ -112,3 +112,22 @@ def test_a_name_has_one_type_as_speaker_and_as_entity(nlp, text: str, name: str,
     assert [(e.name, e.type) for e in claim.entities if e.name == name] == [(name, type_)]
     if claim.speaker is not None and claim.speaker.name == name:
         assert claim.speaker.type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title or organisation run into a person's name is split off.
+        (
+            "Senate Budget Committee Representative Laura Finch said the plan would cost $4 million.",
+            {"Senate Budget Committee": "ORG", "Laura Finch": "PERSON"},
+        ),
+        ("Marine biologist Hannah Kowalski said 40 whales had died.", {"Hannah Kowalski": "PERSON"}),
+        # A first name at the front of an organisation or place is not a person.
+        ("Georgia Tech said 3 labs were closed.", {"Georgia Tech": "ORG"}),
+        ("The Clinton Foundation said it raised $5 million.", {"Clinton Foundation": "ORG"}),
+    ],
+)
+def test_names_glued_to_titles_and_first_names(nlp, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    got = {e.text: e.type for c in article(nlp(text), "t").claims for e in c.entities}
+    assert {k: got.get(k) for k in expected} == expected

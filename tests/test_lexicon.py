@@ -36,10 +36,6 @@ def test_non_speech_verbs_absent() -> None:
         assert verb not in lx.REPORTING_VERBS
 
 
-def test_first_names_do_not_overlap() -> None:
-    assert not lx.MALE_NAMES & lx.FEMALE_NAMES
-
-
 def test_inscriptions_are_not_documents_or_sources() -> None:
     # A document has an owner who speaks (`the WHO report`); an inscription speaks for no one.
     assert not lx.INSCRIPTION_NOUNS & lx.DOCUMENT_NOUNS

@@ -127,3 +127,32 @@ def test_mention_is_the_phrase_as_written(nlp, text: str, name: str, mention: st
     (claim,) = [c for c in article(nlp(text), "t").claims if c.speaker is not None]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.mention) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # The role's qualifiers must be in the title of the one it refers back to.
+        (
+            "Health Minister Ana Petrov visited the ward. The health minister said beds were full.",
+            "Ana Petrov",
+            "PERSON",
+        ),
+        (
+            "Health Minister Ana Petrov visited the ward. The minister said beds were full.",
+            "Ana Petrov",
+            "PERSON",
+        ),
+        (
+            "Finance Minister Ana Petrov spoke first. The local health minister said beds were full.",
+            "The local health minister",
+            "anonymous",
+        ),
+        # A campaign is a body, not the candidate it is named after.
+        ("Dana Reyes spoke in Ohio. The Reyes campaign said the poll was wrong.", "Reyes campaign", "ORG"),
+    ],
+)
+def test_role_noun_refers_back_only_to_a_fitting_title(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    said = [c for c in article(nlp(text), "t").claims if c.kind == "reported"]
+    assert said and said[-1].speaker is not None
+    assert (said[-1].speaker.name, said[-1].speaker.type) == (name, type_)

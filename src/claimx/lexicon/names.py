@@ -18,7 +18,7 @@ ORG_NAME_WORDS = frozenset(
     staff command army navy party union association federation foundation fund trust court
     committee board authority bureau network news times post press media airlines airways
     motors industries holdings capital energy systems technologies labs laboratories guard
-    parliament senate congress assembly government club fc athletic rovers united
+    parliament senate congress assembly government club fc athletic rovers united house
     """.split()
 )
 # Last words that make a name a facility (a built thing): `Quarry Road`, `Heathrow Airport`.

@@ -97,6 +97,8 @@ ANONYMOUS_NOUNS = frozenset(
     economist lawyer investor someone somebody man woman student parent relative friend
     colleague member eyewitness bystander passenger driver local villager survivor victim
     commentator participant staffer negotiator authority insiders officer officers medic
+    mother father son daughter wife husband brother sister child kid teen boy girl family couple
+    candidate delegate advocate mogul host guest pilot nurse patient tenant boss crowd
     """.split()
 )
 
@@ -129,7 +131,7 @@ ORG_NOUNS = frozenset(
     alliance bureau secretariat directorate inspectorate charity foundation trust operator
     carrier airline manufacturer maker producer retailer lender insurer utility startup
     consortium conglomerate newspaper broadcaster outlet website church prosecutors
-    prosecutor's legislature senate congress assembly junta regime authority league
+    prosecutor's legislature senate congress assembly junta regime authority league campaign
     """.split()
 )
 
@@ -158,42 +160,7 @@ TITLE_WORDS = frozenset(
 MALE_TITLES = frozenset("mr mr. sir lord king prince father brother monsieur herr señor".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess sister madame frau señora".split())
 
-# A small first-name list for the gender heuristic (common names in English,
-# European and a few other news languages). Unknown names fall back to the
-# first he/she used after the name is introduced.
-MALE_NAMES = frozenset(
-    """
-    aaron abdul adam adrian ahmed alan albert alex alexander alexei ali andrei andrew andriy
-    angus anthony antonio arthur ben benjamin bernard bill bob boris brian bruce carl carlos
-    charles chris christian christopher colin craig daniel david dennis denis dmitry donald
-    douglas duncan edward emmanuel eric evan frank fred gareth gary george gerald graham
-    greg gregory hans harry henry hugh ian igor ivan jack jacob james jamie jan jason jean-paul
-    jeff jeremy jim joe johan john jonathan jorge jose joseph juan julian karl keith ken kevin
-    kyle larry lee leon liam luis marc marco marek mark martin matthew michael mike mohammed
-    muhammad nathan neil nicholas nick nigel noah oleg oleh oliver olaf omar oscar owen patrick
-    paul pedro peter philip pierre rafael ralph ray raymond richard rishi robert roger ronald
-    rustem ryan sam samuel scott sean sergei sergey simon stephen steve steven stuart taras
-    ted terry thomas tim timothy tobias tom tony victor vladimir volodymyr walter wayne william
-    xavier yuri yusuf zach ahmad hassan hussein ibrahim khalid mahmoud mustafa rahul raj
-    sanjay vijay wei jun hiroshi kenji takashi luca giovanni francesco matteo lukas felix
-    """.split()
-)
-FEMALE_NAMES = frozenset(
-    """
-    abigail alice alison amanda amelia amina amy ana andrea angela ann anna anne annika anja
-    barbara beatrice carla caroline catherine charlotte chloe christina christine claire
-    clara claudia diana donna dorothy elena elizabeth ella ellen emily emma erin eva fatima
-    fiona frances grace hannah helen helga ingrid irene iryna isabel isabella jane janet
-    jennifer jessica joan julia julie karen kate katherine kathleen kelly laura lauren
-    linda lisa lucy margaret maria marie marina mary megan melissa michelle monica nadia
-    nancy natalia natalie nicola nicole nina olena olga olivia pamela patricia paula petra priya
-    rachel rebecca rosa ruth sandra sarah sian sofia sophie stephanie susan svetlana tanya
-    teresa tracy ursula valentina victoria yulia zoe aisha leila mariam noura sara yasmin
-    ayesha deepa sunita mei yuki keiko giulia francesca chiara lena greta marta agnieszka
-    ewa katarzyna magdalena joanna liudmyla oksana tetiana yana kamala hillary theresa angela
-    """.split()
-)
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# First names and their gender come from gender-guesser (claimx.rules.names.people), not a list here.
 
 # Nouns a channel phrase ends in: `in a statement`, `on Telegram`.
 CHANNEL_NOUNS = frozenset(

@@ -42,6 +42,7 @@ from claimx.lexicon import speech as lx
 from claimx.rules.chunk import Chunk, EntityRecord
 from claimx.rules.names import ArticleIndex, initials
 from claimx.rules.names import Entity as IndexEntity
+from claimx.rules.names.people import is_first_name
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _RELABEL_FROM = TYPES | {"PRODUCT", "WORK_OF_ART", "LAW"}
@@ -109,6 +110,10 @@ def _named(doc: Doc, text: str, index: ArticleIndex, f: _Found) -> EntityRecord:
     swaps = {("PERSON", "ORG"), ("PERSON", "GPE"), ("ORG", "PERSON")}
     if short_form and not f.sure and (known.type, f.type) in swaps:
         kind = known.type
+    # The full name the model took for an organisation, where the text says person (a first name,
+    # a title, a role in apposition): `Gáspár Maróth, the government commissioner`.
+    if not f.sure and f.type == "ORG" and known.type == "PERSON" and known.strong["PERSON"]:
+        kind = "PERSON"
     # The possessive form names a body (`Ukraine's General Staff`), not a place (`Kursk Oblast`).
     name = known.display if kind == "ORG" and known.display else known.name
     return EntityRecord(f.start, f.end, kind, name)
@@ -126,7 +131,8 @@ def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> lis
         start, end = first.idx, last.idx + len(last)
         if start in taken or end - 1 in taken or run.end - run.start < 2:
             continue
-        kind = "PERSON" if first.lower_ in lx.FIRST_NAMES else run.entity.type
+        person = first.pos_ == "PROPN" and is_first_name(first.text) and last.lower_ not in nm.NAME_WORD_TYPE
+        kind = "PERSON" if person else run.entity.type
         if kind in TYPES:
             out.append(_Found(start, end, kind))
     return out
@@ -160,7 +166,34 @@ def _clean(text: str, ent: SpacySpan) -> list[_Found]:
             out.append(_Found(a, b, label))
     if label == "PERSON":
         out = [_person_name(text, f) for f in out]
-    return out
+    return [g for f in out for g in _glued_person(text, f)]
+
+
+def _glued_person(text: str, f: _Found) -> list[_Found]:
+    """A title or organisation the model ran into a person's name, split off.
+
+    `House Intelligence Committee Representative Adam Schiff` -> the organisation
+    (`House Intelligence Committee`, up to its last organisation word) and the person
+    (`Adam Schiff`). The person starts at a first name (gender-guesser's) followed by one
+    or two capitalised words that end the span, after a title or organisation word.
+    """
+    words = list(re.finditer(r"\S+", text[f.start : f.end]))
+    for p in range(1, len(words) - 1):
+        after = [w.group() for w in words[p + 1 :]]
+        before = [w.group().casefold() for w in words[:p]]
+        if (
+            len(after) <= 2
+            and all(w[:1].isupper() for w in after)
+            and is_first_name(words[p].group())
+            and not is_first_name(words[p - 1].group())
+            and any(w in lx.TITLE_WORDS or w in nm.ORG_NAME_WORDS for w in before)
+        ):
+            person = _Found(f.start + words[p].start(), f.end, "PERSON", sure=True)
+            org_end = max((k for k, w in enumerate(before) if w in nm.ORG_NAME_WORDS), default=-1)
+            if org_end < 0:
+                return [person]
+            return [_Found(f.start, f.start + words[org_end].end(), "ORG", sure=True), person]
+    return [f]
 
 
 def _person_name(text: str, f: _Found) -> _Found:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from claimx.lexicon import names as nm
 from claimx.lexicon import speech as lx
 from claimx.rules.names.entity import (
     Entity,
@@ -27,6 +28,7 @@ from claimx.rules.names.entity import (
     trim,
     words_of,
 )
+from claimx.rules.names.people import first_name_gender, is_first_name
 
 NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC EVENT PRODUCT WORK_OF_ART LAW".split())
 _NAME_PUNCT = frozenset("-.&'’")
@@ -141,7 +143,6 @@ class NameIndex:
         doc = self.doc
         if doc[j - 1].lower_ in lx.ORG_WORDS:
             return i, None
-        first_names = lx.FIRST_NAMES
         for p in range(i + 1, j):
             # Where spaCy starts a PERSON inside the run: `First Minister of Scotland | Nicola Sturgeon`.
             person_starts = (
@@ -149,12 +150,14 @@ class NameIndex:
                 and doc[p].ent_type_ == "PERSON"
                 and all(doc[x].ent_iob_ == "I" for x in range(p + 1, j))
             )
-            # Or at a known first name after a title word: `... Minister of Scotland | Nicola Sturgeon`.
+            # Or at a first name after a title or an organisation: `... Minister of Scotland | Nicola
+            # Sturgeon`, `House Intelligence Committee Representative | Adam Schiff`.
             first_name = (
                 p < j - 1
-                and doc[p].lower_ in first_names
-                and doc[p - 1].lower_ not in first_names
-                and any(w in lx.TITLE_WORDS for w in doc[i:p].text.casefold().split())
+                and doc[p].pos_ == "PROPN"
+                and is_first_name(doc[p].text)
+                and not is_first_name(doc[p - 1].text)
+                and any(w in lx.TITLE_WORDS or w in lx.ORG_WORDS for w in doc[i:p].text.casefold().split())
             )
             if person_starts or first_name:
                 return p, doc[i:p].text
@@ -225,10 +228,15 @@ class NameIndex:
             c.dep_ == "appos" and c.lemma_.lower() in lx.ROLE_NOUNS for c in head.children
         ):
             ent.strong["PERSON"] += 1
-        if run.end - run.start >= 2 and first in lx.FIRST_NAMES:
+        # A first name is evidence of a person unless the model or the last word says otherwise
+        # (`Georgia Tech`, `Paris Agreement`, `Clinton Foundation`).
+        person = not set(labels) - {"PERSON"} and last not in nm.NAME_WORD_TYPE
+        # Tagged a proper noun too: `Key` in `Key Russian officers` is in the dictionary as a name.
+        if run.end - run.start >= 2 and person and span[0].pos_ == "PROPN" and is_first_name(first):
             ent.strong["PERSON"] += 1
-            if ent.gender is None:
-                ent.gender = "m" if first in lx.MALE_NAMES else "f"
+        gender = first_name_gender(first, mostly=True) if run.end - run.start >= 2 else None
+        if gender is not None and (person or ent.strong["PERSON"]) and ent.gender is None:
+            ent.gender = gender
         if stripped:
             ent.strong["PERSON"] += 1
             sw = stripped.casefold().split()

@@ -119,7 +119,7 @@ class ArticleIndex:
             org = next((r for r in runs if r.entity.type == "ORG"), None)
             if org is not None:  # `a spokeswoman for Severn Valley Police`: the body speaks
                 return org.entity.speaker(mention, title=role), org.entity
-            found = self._by_role(lemma, head.i) if is_definite(head) or runs else None
+            found = self._by_role(lemma, head.i, head) if is_definite(head) or runs else None
             if found is not None:  # `the minister said`: whoever was introduced as minister
                 return found.speaker(mention), found
             if runs:  # `Chelyabinsk's governor`: a person named by office only
@@ -192,8 +192,17 @@ class ArticleIndex:
             return self.names.phrase(head, drop=drop) or ent.title
         return ent.title
 
-    def _by_role(self, role: str, at: int) -> Entity | None:
+    def _by_role(self, role: str, at: int, head: Token | None = None) -> Entity | None:
+        """The one introduced with this role: the last before `at`, else the first after.
+
+        With `head`, the words that qualify the role (`the health minister`, `the local police
+        chief`) must all be in the candidate's title, so a finance minister does not answer for
+        the health minister; none fits, none is returned and the role noun stays the speaker.
+        """
         entries = self.names.roles.get(role)
+        if entries and head is not None:
+            qualifiers = _qualifiers(head)
+            entries = [e for e in entries if qualifiers <= _title_words(e[1])]
         if not entries:
             return None
         ent = last_before(entries, at)
@@ -222,3 +231,16 @@ class ArticleIndex:
             elif ent.type in ("ORG", "GPE", "NORP", "anonymous"):
                 return ent.speaker(tok.text), ent
         return None, None
+
+
+def _qualifiers(head: Token) -> set[str]:
+    """The words before a role noun that say which one: `local`, `health` in `the local health minister`."""
+    out: set[str] = set()
+    for c in head.children:
+        if c.dep_ in ("compound", "amod") and c.i < head.i:
+            out.update(w.lower_ for w in c.subtree if w.is_alpha)
+    return out
+
+
+def _title_words(ent: Entity) -> set[str]:
+    return set((ent.title or "").casefold().replace("-", " ").split())
