@@ -69,7 +69,13 @@ def chunk(doc: Doc, offset: int, lay: Layout) -> Chunk:
     """The piece of the article parsed as `doc`, from `offset` on, with its layout moved to its offsets."""
     text = text_of(doc)
     end = offset + len(text)
-    sections = tuple(_local(s, offset, text) for s in lay.sections if offset <= s.end and s.start < end)
+    # Sections and quotes are in text order: take the chunk's own by bisection, so a long article's
+    # chunks cost in all what its layout holds, not chunks x quotes.
+    lo = bisect_left(lay.sections, offset, key=lambda s: s.end)
+    hi = bisect_left(lay.sections, end, key=lambda s: s.start)
+    sections = tuple(_local(s, offset, text) for s in lay.sections[lo:hi])
+    first = bisect_left(lay.quotes, offset, key=lambda q: q.open)
+    last = bisect_left(lay.quotes, end, key=lambda q: q.open)
     quotes = tuple(
         replace(
             q,
@@ -78,8 +84,7 @@ def chunk(doc: Doc, offset: int, lay: Layout) -> Chunk:
             open=q.open - offset,
             close=q.close - offset if q.close is not None and q.close < end else None,
         )
-        for q in lay.quotes
-        if offset <= q.open < end
+        for q in lay.quotes[first:last]
     )
     return Chunk(
         doc=doc,
