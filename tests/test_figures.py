@@ -264,6 +264,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The fund will spend €2bn over five years.", "five", {"value": 5, "low": None, "qualifier": None}),
     ("Unemployment rose from 3% to 4%.", "3%", {"value": 3, "low": None, "high": None}),
     ("Unemployment rose from 3% to 4%.", "4%", {"value": 4, "low": None, "high": None}),
+    # A change and the level it reached are two figures, not a range; a shared % keeps a range.
+    ("Revenue rose 9% to 21.4 trillion won.", "9%", {"value": 9, "unit": "%", "high": None}),
+    ("Revenue rose 9% to 21.4 trillion won.", "21.4", {"value": 21400000000000, "unit": "KRW"}),
+    ("Sales fell 3% to $40 million.", "$40", {"value": 40000000, "unit": "USD"}),
+    ("Prices rose by 5-10% in May.", "5-10%", {"low": 5, "high": 10, "value": None, "unit": "%"}),
+    ("It costs $5 to $10 a ticket.", "$5", {"low": 5, "high": 10, "value": None}),
     ("A quarter of a million people came.", "A quarter", {"value": 250000, "unit": "people"}),
     ("All 189 on board died.", "189", {"value": 189, "unit": None}),
     ("Of the crew, the 12 were rescued.", "12", {"value": 12}),

@@ -96,6 +96,7 @@ def chunk(doc: Doc, offset: int, lay: Layout) -> Chunk:
         ref=lay.ref,
         places=_place_words(lay.dateline),
         names=article_index(doc, sections, quotes),
+        dollar=lay.dollar,
     )
 
 

@@ -1,4 +1,5 @@
-"""Rules that read the raw text alone, before spaCy: paragraphs, dateline, labelled sections, quotes.
+"""Rules that read the raw text alone, before spaCy: paragraphs, dateline, labelled sections, quotes,
+and which dollar the article means.
 
 `layout(text, ref)` runs them in order and says what the text alone tells.
 """
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimx.layout.dateline import find_dateline, has_year
+from claimx.layout.money import dollar_of
 from claimx.layout.quotes import Quote, find_quotes
 from claimx.layout.sections import find_sections
 from claimx.models import Dateline, Section
@@ -29,6 +31,7 @@ class Layout:
     sections: list[Section]
     quotes: list[Quote]
     warnings: list[str]
+    dollar: str = "USD"  # the ISO code a bare `$` stands for in this article
 
 
 def layout(text: str, ref: date | None = None) -> Layout:
@@ -45,7 +48,7 @@ def layout(text: str, ref: date | None = None) -> Layout:
             ref = date.fromisoformat(dateline.date)
     sections = find_sections(text, (dateline.start, body_start) if dateline else None)
     quotes = find_quotes(text, _quote_regions(sections))
-    return Layout(dateline, body_start, ref, sections, quotes, warnings)
+    return Layout(dateline, body_start, ref, sections, quotes, warnings, dollar_of(text, dateline))
 
 
 def _quote_regions(sections: Sequence[Section]) -> list[tuple[int, int]]:

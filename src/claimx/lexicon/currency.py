@@ -3,8 +3,9 @@
 The figure rules read amounts and name their unit with these tables, and `claimx.rules.numbers`
 strips the same symbols and codes from a number; neither spells a currency again.
 
-Limits: a bare `$` or `dollars` does not say which dollar: it is reported as USD (news copy writes
-`C$`, `A$` or `Canadian dollars` for the others); `pounds` may weigh, and the figure rules decide.
+Limits: a bare `$` or `dollars` does not say which dollar: it is the article's dollar, US unless the
+text names another dollar country more (`claimx.layout.money`); `pounds` may weigh, and the figure
+rules decide.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ CURRENCY_CODES = frozenset(
 )
 # Symbols glued to a number -> what they settle.
 CURRENCY_SYMBOLS = {
-    "$": "USD",  # most dollars in English news are US dollars; `C$`, `A$`... say otherwise
+    "$": "USD",  # unless the article is set in another dollar country (claimx.layout.money)
     "US$": "USD",
     "C$": "CAD",
     "A$": "AUD",
@@ -167,3 +168,61 @@ NATION_CURRENCIES = {
 def symbol_pattern() -> str:
     """A regex group for one currency symbol as written (`US$`, `€`), longest first."""
     return "(?:" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
+
+
+# Names that place an article in a dollar country (countries, adjectives, states and provinces; no
+# cities, which repeat across countries), for the dollar a bare `$` means.
+DOLLAR_PLACES = {
+    "USD": (
+        "United States",
+        "U.S.",
+        "US",
+        "USA",
+        "American",
+        "Americans",
+        "Washington",
+        "Congress",
+        "California",
+        "Texas",
+        "Florida",
+        "New York",
+        "Illinois",
+        "Pennsylvania",
+        "Ohio",
+        "Michigan",
+    ),
+    "CAD": (
+        "Canada",
+        "Canadian",
+        "Canadians",
+        "Ontario",
+        "Quebec",
+        "Nova Scotia",
+        "New Brunswick",
+        "Manitoba",
+        "Saskatchewan",
+        "Alberta",
+        "British Columbia",
+        "Newfoundland",
+        "Prince Edward Island",
+        "Yukon",
+        "Nunavut",
+        "Northwest Territories",
+        "Ottawa",
+    ),
+    "AUD": (
+        "Australia",
+        "Australian",
+        "Australians",
+        "New South Wales",
+        "Queensland",
+        "Tasmania",
+        "South Australia",
+        "Western Australia",
+        "Northern Territory",
+        "Canberra",
+    ),
+    "NZD": ("New Zealand", "New Zealanders", "Aotearoa"),
+    "HKD": ("Hong Kong",),
+    "SGD": ("Singapore", "Singaporean"),
+}

@@ -37,6 +37,7 @@ class Chunk:
     ref: date | None  # the reference date in force
     places: tuple[str, ...]  # the dateline's place as written and as reported (`DULUTH`, `Duluth`)
     names: ArticleIndex  # who the piece names, built once from the three fields above
+    dollar: str = "USD"  # the ISO code a bare `$` or `dollars` stands for in this article
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ def _read_amount(ctx: _Context, i: int) -> _Amount | None:
     if toks[i].text in CURRENCY_SYMBOLS or toks[i].text in CURRENCY_CODES:
         if i + 1 >= len(toks) or not toks[i + 1].text[0].isdigit() or toks[i + 1].start - toks[i].end > 1:
             return None
-        currency = CURRENCY_SYMBOLS.get(toks[i].text, toks[i].text)
+        currency = ctx.dollar if toks[i].text == "$" else CURRENCY_SYMBOLS.get(toks[i].text, toks[i].text)
         i += 1
     tok = toks[i]
     if tok.text[0].isdigit():

@@ -58,6 +58,8 @@ def _pair(ctx: _Context, a: _Amount, b: _Amount, conn: str, qual: _Qualifier) ->
             return "neither"  # "2019 to 2021", "2023-24"
     if conn in ("to", "or") and qual.from_:
         return "single"  # "rose from 3% to 4%" is a change, not a range
+    if (a.percent and not b.percent) or (a.currency and b.percent):
+        return "single"  # "rose 9% to 21.4 trillion won": a change and a level ("5-10%" stays a range)
     if dash and a.plain and b.plain:
         if a.value >= b.value or a.value == 0:
             return "neither"  # "won 2-1", "drew 1-1"

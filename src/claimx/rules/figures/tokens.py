@@ -53,6 +53,7 @@ class _Context:
         window_start = doc[first].idx
         window_end = doc[last].idx + len(doc[last].text_with_ws)
         self.doc = doc
+        self.dollar = chunk.dollar
         self.whole = chunk.text
         self.text = " " * window_start + chunk.text[window_start:window_end]
         self.start = start

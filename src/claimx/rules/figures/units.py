@@ -101,7 +101,7 @@ def _money_unit(ctx: _Context, a: _Amount, m: re.Match[str]) -> str | None:
     if family not in FAMILY_CODES and m.group("money")[0].isupper():
         return None  # `5 Francs` in a name
     if family == "dollar":
-        return "USD"
+        return ctx.dollar
     return WORD_CODES.get(word) or FAMILY_CODES.get(family, m.group("money").lower())
 
 
