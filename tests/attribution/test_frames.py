@@ -298,6 +298,26 @@ def test_reported_channel(run, text, channel):  # type: ignore[no-untyped-def]
     assert r.channel == channel
 
 
+# An inverted attribution: the whole name phrase is left out of the content.
+# (text, the reported claim, speaker alias)
+INVERTED = [
+    ("The plant will close, Caloundra coach Geoff Ingram said.", "The plant will close", "Geoff Ingram"),
+    (
+        "The plant will close in Caloundra, Geoff Ingram said.",
+        "The plant will close in Caloundra",
+        "Geoff Ingram",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "alias"), INVERTED)
+def test_inverted_content(run, text, content, alias):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+    assert r.speaker is not None and alias in r.speaker.name
+
+
 # Content that is no clause: a noun-phrase object, an infinitive, a content preposition.
 # (text, the reported claim starts with, it holds, speaker alias, cue)
 OBJECT_CONTENT = [

@@ -94,6 +94,36 @@ QUOTES = [
         "ORG",
         "spokeswoman",
     ),
+    # Inverted, the speaker's phrase tangled by the parser: a place and a role before the name,
+    # the speaker taken for the verb's object, a title and organisation before the name.
+    (
+        '"I am happy with that," Caloundra coach Geoff Ingram said.',
+        "happy with that",
+        "Geoff Ingram",
+        "PERSON",
+        None,
+    ),
+    (
+        '"We are glad to be home at last," Brisbane captain Ana Reyes said.',
+        "glad to be home",
+        "Ana Reyes",
+        "PERSON",
+        None,
+    ),
+    (
+        '"It was a mistake. Everyone knows that," said a protester using the name Lena.',
+        "Everyone knows",
+        "Lena",
+        "PERSON",
+        None,
+    ),
+    (
+        '"The ruling cannot change the facts," Oslo director of Green Watch Ida Berg said in a statement.',
+        "cannot change the facts",
+        "Ida Berg",
+        "PERSON",
+        None,
+    ),
 ]
 
 
@@ -106,6 +136,19 @@ def test_quote_speaker(run, text, inside, name, type_, title):  # type: ignore[n
     assert q.speaker.type == type_
     if title is not None:
         assert q.speaker.title is not None and title.casefold() in q.speaker.title.casefold()
+
+
+# An attribution that names the speaker takes no part of the quote as reported speech.
+INVERTED_NOT_REPORTED = [
+    '"The ruling cannot change the facts," Oslo director of Green Watch Ida Berg said in a statement.',
+    '"I am happy with that," Caloundra coach Geoff Ingram said.',
+]
+
+
+@pytest.mark.parametrize("text", INVERTED_NOT_REPORTED)
+def test_inverted_quote_is_not_reported(run, text):  # type: ignore[no-untyped-def]
+    _, claims = run(text)
+    assert [c.kind for c in claims] == ["quote"]
 
 
 def test_quote_channel_told_reporters(run):  # type: ignore[no-untyped-def]

@@ -42,6 +42,7 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
             frame = _verb_frame(doc, t, index, bound, by_verb)
         if frame is None:
             continue
+        frame.content = _clip_at_quote(doc, frame, qspans)
         frames.append(frame)
         by_verb[t.i] = frame
         if frame.entity is not None:
@@ -55,11 +56,23 @@ def _verb_frame(
     lemma = t.lemma_.lower()
     # The subject nearest the verb: the parser sometimes hangs a dateline word on it too.
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")]
+    if not subjects and _after_close(t):
+        # `"...," said a protester using a pseudonym`: the parser takes the speaker for an object.
+        subjects = [c for c in t.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")][:1]
+    elif not subjects and t.i > 0 and t.doc[t.i - 1].ent_type_ in ("PERSON", "ORG"):
+        # `"...," Caloundra coach Geoff Ingram said.` with the name phrase hung elsewhere.
+        start = t.i - 1
+        while start > t.sent.start and not (
+            t.doc[start - 1].is_punct or t.doc[start - 1].pos_ in ("VERB", "AUX")
+        ):
+            start -= 1
+        if start > t.sent.start and t.doc[start - 1].text in (",", "”", '"', "’", "—"):
+            subjects = [t.doc[t.i - 1]]
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
     speaker: Speaker | None = None
     entity: Entity | None = None
     inscribed = False
-    if subj is not None and subj.dep_ == "nsubj":
+    if subj is not None and subj.dep_ != "expl":
         bearer = subj.lemma_.lower() in lx.INSCRIPTION_NOUNS
         inscribed = inscription(subj)
         if bearer and lemma not in lx.TEXT_VERBS and lemma not in lx.REPORTING_VERBS:
@@ -75,6 +88,11 @@ def _verb_frame(
             lo = bound
             hi = len(doc) if subj.i > t.i else t.i
             speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
+            named = _name_before(t, subj)
+            if named is not None and (speaker is None or speaker.type != "PERSON"):
+                # `Caloundra coach Geoff Ingram said`: the parser took the place for the subject.
+                subj = named
+                speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
         if lemma in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
             speaker, entity = None, None  # `read a printed note`: a text nobody is named for
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
@@ -172,3 +190,41 @@ def _phrase(doc: Doc, head: Token) -> str:
         if t.i > head.i and t.dep_ in ("acl", "relcl", "ccomp", "mark", "advcl"):
             end = min(end, t.left_edge.i - 1)
     return doc[head.left_edge.i : end + 1].text.strip(EDGE)
+
+
+def _after_close(t: Token) -> bool:
+    """`t` follows a closing quotation mark, with at most a comma between: `"...," said X`."""
+    k = t.i - 1
+    while k >= max(0, t.i - 3) and t.doc[k].is_punct:
+        if t.doc[k].tag_ == "''" or t.doc[k].text in ("”", "’", "»"):
+            return k > t.sent.start
+        k -= 1
+    return False
+
+
+def _clip_at_quote(doc: Doc, f: Frame, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The content of `"...," Hong Kong director Man-kei Tam said` ends at the quote, not at the name.
+
+    An inverted frame whose content runs past a quote's close with no verb between the close and
+    the cue: the parser hung the speaker's phrase on the quote; the content is the quote.
+    """
+    if f.content is None or f.content[1] > f.at:
+        return f.content
+    s, e = f.content
+    for qs, qe in qspans:
+        if qs >= e or qe > e or qe <= s:
+            continue
+        gap = doc.char_span(qe, f.at, alignment_mode="expand")
+        if gap is not None and not any(x.pos_ in ("VERB", "AUX") for x in gap if x.i < f.verb):
+            return (max(s, qs + 1), qe - 1)
+    return f.content
+
+
+def _name_before(t: Token, subj: Token) -> Token | None:
+    """The person's name that ends a verbless subject phrase right before `t`, if not `subj`."""
+    last = t.doc[t.i - 1]
+    if not subj.i < last.i or last.ent_type_ != "PERSON":
+        return None
+    if any(x.pos_ in ("VERB", "AUX") or (x.is_punct and x.text in ",;:.") for x in t.doc[subj.i : t.i]):
+        return None
+    return last

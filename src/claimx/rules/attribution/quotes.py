@@ -173,9 +173,16 @@ def _after(
     subj_lo = f.verb
     if f.subject is not None:
         subj_lo = next(t.i for t in doc[f.subject].subtree if not t.is_punct or t.i == f.subject)
-    if first.i not in (f.verb, subj_lo) and not (first.i < f.verb and first.dep_ in ("advmod", "aux")):
-        return None
-    return f
+    if first.i in (f.verb, subj_lo) or (first.i < f.verb and first.dep_ in ("advmod", "aux")):
+        return f
+    # `"...," Caloundra coach Geoff Ingram said`: a name phrase the parser split, its head last.
+    if f.subject is not None and first.i <= f.subject < f.verb and not _clause_between(doc, first.i, f.verb):
+        return f
+    return None
+
+
+def _clause_between(doc: Doc, lo: int, hi: int) -> bool:
+    return any(x.pos_ in ("VERB", "AUX") or (x.is_punct and x.text in ".;!?") for x in doc[lo:hi])
 
 
 def _tokens_from(doc: Doc, text: str, char: int) -> Span:
