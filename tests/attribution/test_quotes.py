@@ -238,6 +238,43 @@ QUOTE_CONTEXT = [
         "Save the Arctic",
         "Greenpeace",
     ),
+    # Discourse: a quote that opens a sentence continues the paragraph's last speaker.
+    (
+        'In a statement, the Harbour Authority of Brest said the port was shut. Ships were diverted. "We ask for patience."',
+        "ask for patience",
+        "Harbour Authority",
+    ),
+    # ... not a quote inside a sentence of the reporter's own.
+    (
+        'Mayor Ana Silva said the port was shut. Fans waved banners reading "bring back our ferry now" at the gate.',
+        "bring back our ferry",
+        None,
+    ),
+    # A paragraph of quotes continues the speaker across a paragraph that names no one.
+    (
+        'The plan has support, Senator Ruth Alden notes.\n\nThe vote is on Tuesday.\n\n"We have the numbers to pass it."',
+        "have the numbers",
+        "Ruth Alden",
+    ),
+    # ... but not across a paragraph with an attribution of its own.
+    (
+        'The plan has support, Senator Ruth Alden notes.\n\nThe vote is on Tuesday, the clerk said.\n\n"We have the numbers to pass it."',
+        "have the numbers",
+        "clerk",
+    ),
+    # A colon after an attribution the parser did not take for the root; `put it`.
+    ('Analyst Mark Hale agreed: "They have a great brand and a large platform."', "great brand", "Mark Hale"),
+    (
+        'As Tom Ridge, a former minister, put it: "The barbarians are inside the gate."',
+        "barbarians",
+        "Tom Ridge",
+    ),
+    ('Or, as Tom Ridge put it, "The barbarians are inside the gate."', "barbarians", "Tom Ridge"),
+    (
+        '"There is more spine in a jellyfish," reads an editorial in The Valley Herald.',
+        "more spine",
+        "Valley Herald",
+    ),
 ]
 
 

@@ -35,6 +35,8 @@ DOBJ_VERBS = frozenset(
 # Verbs whose content is an infinitive, after their object if any: `promised to rebuild`,
 # `urged residents to leave`, `asked the court to delay`.
 XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split())
+# Verbs that attribute words only with this object: `as Tom Ridge put it: "..."`.
+OBJECT_CUES = {"put": frozenset({"it"})}
 # Prepositions that open a verb's content: `accused X of lying`, `spoke of a visit`.
 PREP_CONTENT = {
     "accuse": frozenset({"of"}),
@@ -73,7 +75,9 @@ DOCUMENT_NOUNS = frozenset(
     """
     report statement document study survey analysis release filing letter memo note assessment
     review audit data figure figures estimate estimates poll record records website post
-    bulletin update notice paper draft list summary communique communiqué dossier
+    bulletin update notice paper draft list summary communique communiqué dossier editorial
+    article column op-ed essay transcript lawsuit complaint indictment ruling judgment judgement
+    verdict petition ad advertisement email e-mail
     """.split()
 )
 

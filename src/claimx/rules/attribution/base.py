@@ -78,6 +78,8 @@ def is_reporting(t: Token) -> bool:
     if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "NOUN" and t.dep_ in ("ROOT", "ccomp", "conj")):
         return False
     lemma = t.lemma_.lower()
+    if lemma in lx.OBJECT_CUES:
+        return any(c.dep_ == "dobj" and c.lower_ in lx.OBJECT_CUES[lemma] for c in t.children)
     if lemma not in lx.REPORTING_VERBS and lemma not in lx.EVIDENCE_VERBS and lemma not in lx.CALLING_VERBS:
         return False
     if t.dep_ in ("amod", "compound", "acl", "pcomp", "csubj") and not any(

@@ -93,6 +93,13 @@ def _verb_frame(
                 # `Caloundra coach Geoff Ingram said`: the parser took the place for the subject.
                 subj = named
                 speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
+        if speaker is not None and speaker.type == "anonymous" and subj.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            # `an editorial in The Valley Herald`, `a report by the ministry`: the owner speaks.
+            owner = _owner(subj)
+            if owner is not None:
+                voiced, voiced_entity = index.resolve(owner, char_to_token(doc, bound), len(doc))
+                if voiced is not None and voiced.type in _VOICES:
+                    speaker, entity = voiced, voiced_entity
         if lemma in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
             speaker, entity = None, None  # `read a printed note`: a text nobody is named for
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
@@ -228,3 +235,13 @@ def _name_before(t: Token, subj: Token) -> Token | None:
     if any(x.pos_ in ("VERB", "AUX") or (x.is_punct and x.text in ",;:.") for x in t.doc[subj.i : t.i]):
         return None
     return last
+
+
+def _owner(doc_noun: Token) -> Token | None:
+    """The body named for a text: `an editorial in X`, `a report by X`, `a statement from X`."""
+    for prep in doc_noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from", "of"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None
