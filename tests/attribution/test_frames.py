@@ -384,6 +384,27 @@ OBJECT_CONTENT = [
         "Ivo Marek",
         "spoke",
     ),
+    (
+        "The latest poll showed a one-point lead for the mayor.",
+        "a one-point lead",
+        "the mayor",
+        "poll",
+        "showed",
+    ),
+    (
+        "Exit polling showed that the mayor won every district.",
+        "the mayor won",
+        "every district",
+        "polling",
+        "showed",
+    ),
+    (
+        "Researchers at Tallin University found that the lake had warmed by two degrees.",
+        "the lake had warmed",
+        "two degrees",
+        "Researchers",
+        "found",
+    ),
 ]
 
 
@@ -435,6 +456,11 @@ NOT_REPORTED = [
     "The minister spoke to reporters at the airport.",
     "Police asked the crowd for patience.",
     "The driver pointed his car towards the exit.",
+    # `find` and `show` with a person: only with a `that` clause of their own.
+    "The rescuers found the hikers alive on the ridge.",
+    "The curator showed the visitors a painting.",
+    "It showed that the bridge was safe.",
+    "She came home to find that the door had been torn off.",
 ]
 
 
@@ -442,6 +468,14 @@ NOT_REPORTED = [
 def test_not_reported(run, text):  # type: ignore[no-untyped-def]
     text, claims = run(text)
     assert [text[c.start : c.end] for c in claims if c.kind == "reported"] == []
+
+
+def test_clause_before_semicolon_is_not_reported(run):  # type: ignore[no-untyped-def]
+    # A clause before a semicolon is the reporter's, not the footage's.
+    text, claims = run(
+        "The first bomb went off during Mass; video footage from the scene shows pews scattered."
+    )
+    assert not any(c.kind == "reported" and "bomb" in text[c.start : c.end] for c in claims)
 
 
 def test_nested_speech_is_one_claim(run):  # type: ignore[no-untyped-def]

@@ -57,6 +57,12 @@ EVIDENCE_VERBS = frozenset("find show suggest read".split())
 # (`Schatz suggested there were not enough votes`), unlike `find` and `show`
 # (`came home to find the door torn off`, `held a rifle to show it could be used`).
 SPEAKER_EVIDENCE_VERBS = frozenset("suggest".split())
+# Of those, verbs that also report when a person or body is their own subject and a `that` clause
+# follows: `researchers found that ...`, never `came home to find the door torn off`.
+FINDING_VERBS = frozenset("find show".split())
+# Of those, verbs whose noun-phrase object a text reports: `the poll showed a one-point lead`
+# (not `find`: `the survey found thirty nests` is a count, not a claim).
+EVIDENCE_DOBJ_VERBS = frozenset("show suggest".split())
 # Of those, verbs that quote a text (`"...," reads the statement`): its owner speaks, else no one.
 TEXT_VERBS = frozenset("read".split())
 # Verbs that report a judgement as a predicate on their object: `X called the walkout a
@@ -77,7 +83,8 @@ DOCUMENT_NOUNS = frozenset(
     review audit data figure figures estimate estimates poll record records website post
     bulletin update notice paper draft list summary communique communiqué dossier editorial
     article column op-ed essay transcript lawsuit complaint indictment ruling judgment judgement
-    verdict petition ad advertisement email e-mail
+    verdict petition ad advertisement email e-mail result polling message projection video
+    footage evidence research finding file recording
     """.split()
 )
 

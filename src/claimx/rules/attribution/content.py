@@ -67,6 +67,9 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
         if t.dep_ == "parataxis":
             start = min(start, t.head.left_edge.i)
         start = max(start, lo)
+        semis = [k for k in range(start, cut) if doc[k].text == ";"]
+        if semis:
+            start = semis[-1] + 1  # `A; footage shows ...`: A is the reporter's, not the footage's
         clause_end = t.head.right_edge.i if t.dep_ == "parataxis" else t.i
         if clause_end > t.right_edge.i + 1:
             # Parenthetical: `The data were, the study says, more closely correlated ...`.
@@ -103,8 +106,9 @@ def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
         if (c.dep_ == "xcomp" and lemma in lx.XCOMP_VERBS and any(g.lower_ == "to" for g in c.children))
         or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
     ]
-    objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (lemma in lx.DOBJ_VERBS or core)]
-    if objs and lemma in lx.DOBJ_VERBS and not core:
+    alone = lemma in lx.DOBJ_VERBS or lemma in lx.EVIDENCE_DOBJ_VERBS
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (alone or core)]
+    if objs and alone and not core:
         objs = [c for c in objs if c.dep_ == "dobj"]
     parts = objs + core
     if not parts:

@@ -82,6 +82,7 @@ def _verb_frame(
             and lemma in lx.EVIDENCE_VERBS
             and lemma not in lx.SPEAKER_EVIDENCE_VERBS
             and subj.lemma_.lower() not in lx.DOCUMENT_NOUNS
+            and not (lemma in lx.FINDING_VERBS and _that_clause(t))
         ):
             return None
         if not inscribed:
@@ -118,6 +119,7 @@ def _verb_frame(
         lemma in lx.EVIDENCE_VERBS
         and (subj is None or subj.lemma_.lower() not in lx.TEXT_NOUNS)
         and not (lemma in lx.SPEAKER_EVIDENCE_VERBS and _voice(subj, speaker))
+        and not (lemma in lx.FINDING_VERBS and _finder(t, subj, speaker) and _that_clause(t))
     ):
         # A text's verb needs a text for subject, borrowed ones too: `came home to find his door
         # torn off` is no finding. `suggest` also takes a person or body: `X suggested that ...`.
@@ -162,6 +164,27 @@ def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
     if subj is None or speaker is None or speaker.type not in _VOICES:
         return False
     return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
+
+
+def _finder(t: Token, subj: Token | None, speaker: Speaker | None) -> bool:
+    """`researchers found that ...`, `Fox found that ...`: the verb's own subject, a person or body."""
+    if subj is None or speaker is None or subj.dep_ != "nsubj" or subj.i > t.i:
+        return False
+    if speaker.type == "anonymous" and subj.lemma_.lower() not in lx.ANONYMOUS_NOUNS:
+        return False
+    return speaker.type in (*_VOICES, "anonymous") and _voice_pronoun(subj)
+
+
+def _voice_pronoun(subj: Token) -> bool:
+    return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
+
+
+def _that_clause(t: Token) -> bool:
+    """`t` has a clausal complement after it that opens with `that`: a finding, not `found it torn`."""
+    return any(
+        c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in t.children
+    )
 
 
 def _question(t: Token) -> bool:
