@@ -209,6 +209,39 @@ REPORTED = [
 
 # (text, start of the content, words the content must hold, words it must not)
 REPORTED_EXTENT = [
+    # A clause of the speaker's reasoning goes on with the content; narration does not.
+    (
+        "The commissioner stated the purchase was financed by a loan, so it is not a burden on the budget.",
+        "the purchase",
+        "not a burden",
+        None,
+    ),
+    (
+        "The commissioner stated the purchase was financed by a loan, and the minister resigned on Monday.",
+        "the purchase",
+        "by a loan",
+        "minister resigned",
+    ),
+    (
+        'The judge said he was lenient because the couple had "accepted responsibility at an early stage".',
+        "he was lenient",
+        "accepted responsibility",
+        None,
+    ),
+    # A finite clause the parser split after the object.
+    (
+        "On Friday, a federal judge ruled the practice of drafting only men, which dates from 1980, is unconstitutional.",
+        "the practice",
+        "is unconstitutional",
+        None,
+    ),
+    # A scare quote at the end keeps both its marks.
+    (
+        'Delfin Lorenzana spoke; he described the attacks as a "dastardly act" and left.',
+        "the attacks",
+        '"dastardly act"',
+        None,
+    ),
     # A modal conjunct the parser hung on the verb is the speaker's conjecture.
     (
         "The agency has announced that 400 homes have been rebuilt, but hundreds more could still be at risk.",
@@ -454,7 +487,7 @@ NOT_REPORTED = [
     "The club denied it.",
     "Ann Lee wrote a long letter to the council.",
     "The minister spoke to reporters at the airport.",
-    "Police asked the crowd for patience.",
+    "Police asked the crowd at noon.",
     "The driver pointed his car towards the exit.",
     # `find` and `show` with a person: only with a `that` clause of their own.
     "The rescuers found the hikers alive on the ridge.",

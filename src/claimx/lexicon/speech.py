@@ -47,7 +47,7 @@ PREP_CONTENT = {
     "complain": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
     "hint": frozenset({"at"}),
 }
 # Verbs that report only when their subject is a text or body of evidence

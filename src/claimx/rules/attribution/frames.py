@@ -109,9 +109,12 @@ def _verb_frame(
         subj = doc[subj_i] if subj_i is not None else None
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.tag_ in ("VBG", "VB", "VBD", "VBZ"):
         # `X congratulated Y, saying ...`: the subject of the verb it hangs on.
-        head_subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        head = t.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head  # `did not know the date and said ...`: the subject of the first conjunct
+        head_subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if head_subj is not None:
-            speaker, entity = index.resolve(head_subj, char_to_token(doc, bound), t.head.i)
+            speaker, entity = index.resolve(head_subj, char_to_token(doc, bound), head.i)
             subj = head_subj
     elif lemma in lx.EVIDENCE_VERBS:
         return None
