@@ -351,6 +351,39 @@ def test_inverted_content(run, text, content, alias):  # type: ignore[no-untyped
     assert r.speaker is not None and alias in r.speaker.name
 
 
+# A text's participle (`a statement saying`) and nouns of saying with a `that` clause.
+# (text, the reported claim, speaker alias, cue)
+TEXT_AND_NOUN_CUES = [
+    (
+        "The Harbour Authority of Brest released a statement saying it was closing the port.",
+        "it was closing the port",
+        "Harbour Authority",
+        "saying",
+    ),
+    (
+        "Mayor Ana Silva posted a video saying the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Ana Silva",
+        "saying",
+    ),
+    (
+        "Senator Mia Holt's claim that the election was rigged has been rejected.",
+        "the election was rigged",
+        "Mia Holt",
+        "claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "alias", "cue"), TEXT_AND_NOUN_CUES)
+def test_text_and_noun_cues(run, text, content, alias, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+    assert r.speaker is not None and alias in r.speaker.name
+    assert r.cue == cue
+
+
 # Content that is no clause: a noun-phrase object, an infinitive, a content preposition.
 # (text, the reported claim starts with, it holds, speaker alias, cue)
 OBJECT_CONTENT = [
@@ -488,6 +521,11 @@ NOT_REPORTED = [
     "Ann Lee wrote a long letter to the council.",
     "The minister spoke to reporters at the airport.",
     "Police asked the crowd at noon.",
+    # Nouns of belief, a relative clause, a noun with no owner, a modifier that is no text's.
+    "The belief that the river would flood kept people away.",
+    "The claim that he made on Monday was false.",
+    "A claim that the election was rigged spread online.",
+    "Crowds lined the road, waving flags and saying nothing.",
     "The driver pointed his car towards the exit.",
     # `find` and `show` with a person: only with a `that` clause of their own.
     "The rescuers found the hikers alive on the ridge.",

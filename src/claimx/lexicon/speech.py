@@ -76,6 +76,17 @@ CALLING_IDIOMS = frozenset("day night quits".split())
 # Verbs that govern a reporting verb without reporting anything themselves.
 BLOCKING_HEADS = frozenset("decline refuse fail".split())
 
+# Nouns of saying that report an appositive `that` clause: `Trump's claim that ...`. Not nouns of
+# belief or wish (`the belief that`, `the hope that`): GUIDELINES leave beliefs out.
+CUE_NOUNS = frozenset(
+    """
+    claim statement announcement warning assertion allegation promise pledge insistence
+    argument suggestion admission accusation contention prediction vow threat assurance
+    """.split()
+)
+# Verbs that issue a noun of saying for their subject: `X issued a warning that ...`.
+ISSUING_VERBS = frozenset("issue make repeat release reiterate renew deliver".split())
+
 # Nouns naming a text a body publishes: `the WHO report`, `a statement`.
 DOCUMENT_NOUNS = frozenset(
     """

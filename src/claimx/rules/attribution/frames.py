@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.according import according_frame
-from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting
+from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting, published
 from claimx.rules.attribution.content import comma_trailing, predicate, reported_content
+from claimx.rules.attribution.nouns import noun_frame
 from claimx.rules.speakers import ArticleIndex, Entity
 
 # Speakers that can suggest something: a person or body, not `the attack` or `the hashtag`.
@@ -40,6 +41,8 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
             frame = according_frame(doc, t, index, bound)
         elif is_reporting(t):
             frame = _verb_frame(doc, t, index, bound, by_verb)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in lx.CUE_NOUNS:
+            frame = noun_frame(doc, t, index, bound)
         if frame is None:
             continue
         frame.content = _clip_at_quote(doc, frame, qspans)
@@ -103,6 +106,15 @@ def _verb_frame(
                     speaker, entity = voiced, voiced_entity
         if lemma in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
             speaker, entity = None, None  # `read a printed note`: a text nobody is named for
+    elif published(t):
+        # The text's owner: `Trump's statement saying`, `the campaign released a statement saying`.
+        owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+        if owner is None and t.head.dep_ in ("dobj", "pobj"):
+            verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is not None:
+            speaker, entity = index.resolve(owner, char_to_token(doc, bound), t.i)
+            subj = owner
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
         parent = by_verb[t.head.i]
         speaker, entity, subj_i = parent.speaker, parent.entity, parent.subject
