@@ -262,6 +262,17 @@ QUOTE_CONTEXT = [
         "have the numbers",
         "clerk",
     ),
+    # A comma ends the clause of a person or body: the quote is theirs; not a storm's.
+    (
+        'Singer Mia Lund also reacted on Twitter, "Sad news today, he was a fiery and gifted drummer."',
+        "fiery and gifted",
+        "Mia Lund",
+    ),
+    (
+        'The storm hit the coast on Monday, "a once-in-a-century event for the whole region."',
+        "once-in-a-century",
+        None,
+    ),
     # A colon after an attribution the parser did not take for the root; `put it`.
     ('Analyst Mark Hale agreed: "They have a great brand and a large platform."', "great brand", "Mark Hale"),
     (

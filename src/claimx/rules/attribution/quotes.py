@@ -247,10 +247,14 @@ def _before(
 
 
 def _colon_intro(doc: Doc, text: str, q: Quote, index: ArticleIndex, bound: int) -> Frame | None:
-    """`X disagreed with these findings: "..."`: the subject of the clause the colon ends."""
+    """`X disagreed with these findings: "..."`: the subject of the clause the colon ends.
+
+    A comma does as well when the subject is a person or body (`X reacted on Twitter, "..."`).
+    """
     before = text[: q.open].rstrip()
-    if not before.endswith(":") or len(before) - 1 < bound:
+    if not before.endswith((":", ",")) or len(before) - 1 < bound:
         return None
+    comma = before.endswith(",")
     span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -270,6 +274,8 @@ def _colon_intro(doc: Doc, text: str, q: Quote, index: ArticleIndex, bound: int)
     speaker, entity = index.resolve(subj, root.sent.start, root.i)
     if speaker is None:
         return None
+    if comma and (speaker.type not in ("PERSON", "ORG") or _sentence_end_between(doc, root.idx, q.open)):
+        return None  # `Mick Jagger reacted on Twitter, "..."`: only a person or body, in one sentence
     return Frame(root.idx, root.idx + len(root.text), root.i, subj.i, root.text, speaker, entity, None, None)
 
 
