@@ -521,6 +521,7 @@ NOT_REPORTED = [
     "Ann Lee wrote a long letter to the council.",
     "The minister spoke to reporters at the airport.",
     "Police asked the crowd at noon.",
+    "The minister claimed credit.",
     # Nouns of belief, a relative clause, a noun with no owner, a modifier that is no text's.
     "The belief that the river would flood kept people away.",
     "The claim that he made on Monday was false.",
