@@ -209,6 +209,39 @@ REPORTED = [
 
 # (text, start of the content, words the content must hold, words it must not)
 REPORTED_EXTENT = [
+    # A clause of the speaker's reasoning goes on with the content; narration does not.
+    (
+        "The commissioner stated the purchase was financed by a loan, so it is not a burden on the budget.",
+        "the purchase",
+        "not a burden",
+        None,
+    ),
+    (
+        "The commissioner stated the purchase was financed by a loan, and the minister resigned on Monday.",
+        "the purchase",
+        "by a loan",
+        "minister resigned",
+    ),
+    (
+        'The judge said he was lenient because the couple had "accepted responsibility at an early stage".',
+        "he was lenient",
+        "accepted responsibility",
+        None,
+    ),
+    # A finite clause the parser split after the object.
+    (
+        "On Friday, a federal judge ruled the practice of drafting only men, which dates from 1980, is unconstitutional.",
+        "the practice",
+        "is unconstitutional",
+        None,
+    ),
+    # A scare quote at the end keeps both its marks.
+    (
+        'Delfin Lorenzana spoke; he described the attacks as a "dastardly act" and left.',
+        "the attacks",
+        '"dastardly act"',
+        None,
+    ),
     # A modal conjunct the parser hung on the verb is the speaker's conjecture.
     (
         "The agency has announced that 400 homes have been rebuilt, but hundreds more could still be at risk.",
@@ -298,6 +331,59 @@ def test_reported_channel(run, text, channel):  # type: ignore[no-untyped-def]
     assert r.channel == channel
 
 
+# An inverted attribution: the whole name phrase is left out of the content.
+# (text, the reported claim, speaker alias)
+INVERTED = [
+    ("The plant will close, Caloundra coach Geoff Ingram said.", "The plant will close", "Geoff Ingram"),
+    (
+        "The plant will close in Caloundra, Geoff Ingram said.",
+        "The plant will close in Caloundra",
+        "Geoff Ingram",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "alias"), INVERTED)
+def test_inverted_content(run, text, content, alias):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+    assert r.speaker is not None and alias in r.speaker.name
+
+
+# A text's participle (`a statement saying`) and nouns of saying with a `that` clause.
+# (text, the reported claim, speaker alias, cue)
+TEXT_AND_NOUN_CUES = [
+    (
+        "The Harbour Authority of Brest released a statement saying it was closing the port.",
+        "it was closing the port",
+        "Harbour Authority",
+        "saying",
+    ),
+    (
+        "Mayor Ana Silva posted a video saying the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Ana Silva",
+        "saying",
+    ),
+    (
+        "Senator Mia Holt's claim that the election was rigged has been rejected.",
+        "the election was rigged",
+        "Mia Holt",
+        "claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "alias", "cue"), TEXT_AND_NOUN_CUES)
+def test_text_and_noun_cues(run, text, content, alias, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+    assert r.speaker is not None and alias in r.speaker.name
+    assert r.cue == cue
+
+
 # Content that is no clause: a noun-phrase object, an infinitive, a content preposition.
 # (text, the reported claim starts with, it holds, speaker alias, cue)
 OBJECT_CONTENT = [
@@ -364,6 +450,27 @@ OBJECT_CONTENT = [
         "Ivo Marek",
         "spoke",
     ),
+    (
+        "The latest poll showed a one-point lead for the mayor.",
+        "a one-point lead",
+        "the mayor",
+        "poll",
+        "showed",
+    ),
+    (
+        "Exit polling showed that the mayor won every district.",
+        "the mayor won",
+        "every district",
+        "polling",
+        "showed",
+    ),
+    (
+        "Researchers at Tallin University found that the lake had warmed by two degrees.",
+        "the lake had warmed",
+        "two degrees",
+        "Researchers",
+        "found",
+    ),
 ]
 
 
@@ -413,8 +520,19 @@ NOT_REPORTED = [
     "The club denied it.",
     "Ann Lee wrote a long letter to the council.",
     "The minister spoke to reporters at the airport.",
-    "Police asked the crowd for patience.",
+    "Police asked the crowd at noon.",
+    "The minister claimed credit.",
+    # Nouns of belief, a relative clause, a noun with no owner, a modifier that is no text's.
+    "The belief that the river would flood kept people away.",
+    "The claim that he made on Monday was false.",
+    "A claim that the election was rigged spread online.",
+    "Crowds lined the road, waving flags and saying nothing.",
     "The driver pointed his car towards the exit.",
+    # `find` and `show` with a person: only with a `that` clause of their own.
+    "The rescuers found the hikers alive on the ridge.",
+    "The curator showed the visitors a painting.",
+    "It showed that the bridge was safe.",
+    "She came home to find that the door had been torn off.",
 ]
 
 
@@ -422,6 +540,14 @@ NOT_REPORTED = [
 def test_not_reported(run, text):  # type: ignore[no-untyped-def]
     text, claims = run(text)
     assert [text[c.start : c.end] for c in claims if c.kind == "reported"] == []
+
+
+def test_clause_before_semicolon_is_not_reported(run):  # type: ignore[no-untyped-def]
+    # A clause before a semicolon is the reporter's, not the footage's.
+    text, claims = run(
+        "The first bomb went off during Mass; video footage from the scene shows pews scattered."
+    )
+    assert not any(c.kind == "reported" and "bomb" in text[c.start : c.end] for c in claims)
 
 
 def test_nested_speech_is_one_claim(run):  # type: ignore[no-untyped-def]

@@ -94,6 +94,36 @@ QUOTES = [
         "ORG",
         "spokeswoman",
     ),
+    # Inverted, the speaker's phrase tangled by the parser: a place and a role before the name,
+    # the speaker taken for the verb's object, a title and organisation before the name.
+    (
+        '"I am happy with that," Caloundra coach Geoff Ingram said.',
+        "happy with that",
+        "Geoff Ingram",
+        "PERSON",
+        None,
+    ),
+    (
+        '"We are glad to be home at last," Brisbane captain Ana Reyes said.',
+        "glad to be home",
+        "Ana Reyes",
+        "PERSON",
+        None,
+    ),
+    (
+        '"It was a mistake. Everyone knows that," said a protester using the name Lena.',
+        "Everyone knows",
+        "Lena",
+        "PERSON",
+        None,
+    ),
+    (
+        '"The ruling cannot change the facts," Oslo director of Green Watch Ida Berg said in a statement.',
+        "cannot change the facts",
+        "Ida Berg",
+        "PERSON",
+        None,
+    ),
 ]
 
 
@@ -106,6 +136,19 @@ def test_quote_speaker(run, text, inside, name, type_, title):  # type: ignore[n
     assert q.speaker.type == type_
     if title is not None:
         assert q.speaker.title is not None and title.casefold() in q.speaker.title.casefold()
+
+
+# An attribution that names the speaker takes no part of the quote as reported speech.
+INVERTED_NOT_REPORTED = [
+    '"The ruling cannot change the facts," Oslo director of Green Watch Ida Berg said in a statement.',
+    '"I am happy with that," Caloundra coach Geoff Ingram said.',
+]
+
+
+@pytest.mark.parametrize("text", INVERTED_NOT_REPORTED)
+def test_inverted_quote_is_not_reported(run, text):  # type: ignore[no-untyped-def]
+    _, claims = run(text)
+    assert [c.kind for c in claims] == ["quote"]
 
 
 def test_quote_channel_told_reporters(run):  # type: ignore[no-untyped-def]
@@ -194,6 +237,54 @@ QUOTE_CONTEXT = [
         'Activists marched to the ministry on Friday, and Greenpeace’s banner read: "Save the Arctic."',
         "Save the Arctic",
         "Greenpeace",
+    ),
+    # Discourse: a quote that opens a sentence continues the paragraph's last speaker.
+    (
+        'In a statement, the Harbour Authority of Brest said the port was shut. Ships were diverted. "We ask for patience."',
+        "ask for patience",
+        "Harbour Authority",
+    ),
+    # ... not a quote inside a sentence of the reporter's own.
+    (
+        'Mayor Ana Silva said the port was shut. Fans waved banners reading "bring back our ferry now" at the gate.',
+        "bring back our ferry",
+        None,
+    ),
+    # A paragraph of quotes continues the speaker across a paragraph that names no one.
+    (
+        'The plan has support, Senator Ruth Alden notes.\n\nThe vote is on Tuesday.\n\n"We have the numbers to pass it."',
+        "have the numbers",
+        "Ruth Alden",
+    ),
+    # ... but not across a paragraph with an attribution of its own.
+    (
+        'The plan has support, Senator Ruth Alden notes.\n\nThe vote is on Tuesday, the clerk said.\n\n"We have the numbers to pass it."',
+        "have the numbers",
+        "clerk",
+    ),
+    # A comma ends the clause of a person or body: the quote is theirs; not a storm's.
+    (
+        'Singer Mia Lund also reacted on Twitter, "Sad news today, he was a fiery and gifted drummer."',
+        "fiery and gifted",
+        "Mia Lund",
+    ),
+    (
+        'The storm hit the coast on Monday, "a once-in-a-century event for the whole region."',
+        "once-in-a-century",
+        None,
+    ),
+    # A colon after an attribution the parser did not take for the root; `put it`.
+    ('Analyst Mark Hale agreed: "They have a great brand and a large platform."', "great brand", "Mark Hale"),
+    (
+        'As Tom Ridge, a former minister, put it: "The barbarians are inside the gate."',
+        "barbarians",
+        "Tom Ridge",
+    ),
+    ('Or, as Tom Ridge put it, "The barbarians are inside the gate."', "barbarians", "Tom Ridge"),
+    (
+        '"There is more spine in a jellyfish," reads an editorial in The Valley Herald.',
+        "more spine",
+        "Valley Herald",
     ),
 ]
 

@@ -37,6 +37,8 @@ DOBJ_VERBS = frozenset(
 # Verbs whose content is an infinitive, after their object if any: `promised to rebuild`,
 # `urged residents to leave`, `asked the court to delay`.
 XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split())
+# Verbs that attribute words only with this object: `as Tom Ridge put it: "..."`.
+OBJECT_CUES = {"put": frozenset({"it"})}
 # Prepositions that open a verb's content: `accused X of lying`, `spoke of a visit`.
 PREP_CONTENT = {
     "accuse": frozenset({"of"}),
@@ -47,7 +49,7 @@ PREP_CONTENT = {
     "complain": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
     "hint": frozenset({"at"}),
 }
 # Verbs that report only when their subject is a text or body of evidence
@@ -57,6 +59,12 @@ EVIDENCE_VERBS = frozenset("find show suggest read".split())
 # (`Schatz suggested there were not enough votes`), unlike `find` and `show`
 # (`came home to find the door torn off`, `held a rifle to show it could be used`).
 SPEAKER_EVIDENCE_VERBS = frozenset("suggest".split())
+# Of those, verbs that also report when a person or body is their own subject and a `that` clause
+# follows: `researchers found that ...`, never `came home to find the door torn off`.
+FINDING_VERBS = frozenset("find show".split())
+# Of those, verbs whose noun-phrase object a text reports: `the poll showed a one-point lead`
+# (not `find`: `the survey found thirty nests` is a count, not a claim).
+EVIDENCE_DOBJ_VERBS = frozenset("show suggest".split())
 # Of those, verbs that quote a text (`"...," reads the statement`): its owner speaks, else no one.
 TEXT_VERBS = frozenset("read".split())
 # Verbs that report a judgement as a predicate on their object: `X called the walkout a
@@ -70,12 +78,26 @@ CALLING_IDIOMS = frozenset("day night quits".split())
 # Verbs that govern a reporting verb without reporting anything themselves.
 BLOCKING_HEADS = frozenset("decline refuse fail".split())
 
+# Nouns of saying that report an appositive `that` clause: `Trump's claim that ...`. Not nouns of
+# belief or wish (`the belief that`, `the hope that`): GUIDELINES leave beliefs out.
+CUE_NOUNS = frozenset(
+    """
+    claim statement announcement warning assertion allegation promise pledge insistence
+    argument suggestion admission accusation contention prediction vow threat assurance
+    """.split()
+)
+# Verbs that issue a noun of saying for their subject: `X issued a warning that ...`.
+ISSUING_VERBS = frozenset("issue make repeat release reiterate renew deliver".split())
+
 # Nouns naming a text a body publishes: `the WHO report`, `a statement`.
 DOCUMENT_NOUNS = frozenset(
     """
     report statement document study survey analysis release filing letter memo note assessment
     review audit data figure figures estimate estimates poll record records website post
-    bulletin update notice paper draft list summary communique communiqué dossier
+    bulletin update notice paper draft list summary communique communiqué dossier editorial
+    article column op-ed essay transcript lawsuit complaint indictment ruling judgment judgement
+    verdict petition ad advertisement email e-mail result polling message projection video
+    footage evidence research finding file recording
     """.split()
 )
 

@@ -19,7 +19,7 @@ from claimx.models import Section
 from claimx.rules.attribution.base import Frame
 from claimx.rules.attribution.frames import find_frames
 from claimx.rules.attribution.quotes import quote_speakers
-from claimx.rules.attribution.reported import reported_frames
+from claimx.rules.attribution.reported import balanced, reported_frames
 from claimx.rules.chunk import Attributed, Chunk
 from claimx.rules.names import ArticleIndex
 
@@ -47,7 +47,8 @@ def attribute(chunk: Chunk) -> list[Attributed]:
     ]
     for f in reported_frames(doc, frames, qspans):
         assert f.content is not None
-        out.append(Attributed("reported", f.content[0], f.content[1], f.speaker, f.cue, f.channel))
+        s, e = balanced(chunk.text, f.content, qspans)
+        out.append(Attributed("reported", s, e, f.speaker, f.cue, f.channel))
     out.sort(key=lambda a: a.start)
     return out
 

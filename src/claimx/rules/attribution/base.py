@@ -78,10 +78,14 @@ def is_reporting(t: Token) -> bool:
     if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "NOUN" and t.dep_ in ("ROOT", "ccomp", "conj")):
         return False
     lemma = t.lemma_.lower()
+    if lemma in lx.OBJECT_CUES:
+        return any(c.dep_ == "dobj" and c.lower_ in lx.OBJECT_CUES[lemma] for c in t.children)
     if lemma not in lx.REPORTING_VERBS and lemma not in lx.EVIDENCE_VERBS and lemma not in lx.CALLING_VERBS:
         return False
-    if t.dep_ in ("amod", "compound", "acl", "pcomp", "csubj") and not any(
-        c.dep_ == "nsubj" for c in t.children
+    if (
+        t.dep_ in ("amod", "compound", "acl", "pcomp", "csubj")
+        and not any(c.dep_ == "nsubj" for c in t.children)
+        and not published(t)
     ):
         return False  # the so-called, a widely reported ...
     if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
@@ -95,3 +99,12 @@ def is_reporting(t: Token) -> bool:
 def inscription(subj: Token) -> bool:
     """`a sign taped to the door`, `the banner`: an object bearing words, with no owner named."""
     return subj.lemma_.lower() in lx.INSCRIPTION_NOUNS and not any(c.dep_ == "poss" for c in subj.children)
+
+
+def published(t: Token) -> bool:
+    """`released a statement saying ...`, `a letter stating ...`: a text's participle, not a modifier."""
+    return (
+        t.dep_ == "acl"
+        and t.tag_ == "VBG"
+        and (t.head.lemma_.lower() in lx.DOCUMENT_NOUNS or t.head.lemma_.lower() in lx.CHANNEL_NOUNS)
+    )

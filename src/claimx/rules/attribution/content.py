@@ -28,6 +28,9 @@ TRAILING_DEPS = frozenset("punct prep npadvmod advmod agent".split())
 
 
 # Modals a past-tense reporting verb's content takes: `said it would`, `warned it could`.
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+# Words that open a clause of the speaker's reasoning: `said ..., so it is no burden`.
+_REASON_WORDS = frozenset("so because since although though unless".split())
 _BACKSHIFTED = frozenset("would could might may should must ought".split())
 
 
@@ -45,21 +48,38 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
         end = max(c.right_edge.i for c in after)
         for c in t.children:
             if (
-                c.dep_ == "conj"
+                c.dep_ in ("conj", "advcl")
                 and c.i > end
                 and c.lemma_.lower() not in lx.REPORTING_VERBS
-                and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _modal(c, t))
+                and (
+                    (c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                    or (c.dep_ == "conj" and _modal(c, t))
+                    or _reasoning(doc, c, end)
+                )
             ):
                 end = max(end, c.right_edge.i)
         return char_span(doc, start, end, lo)
+    asyndetic = _asyndetic(doc, t)
+    if asyndetic is not None:
+        return char_span(doc, asyndetic[0], asyndetic[1], lo)
     before = [c for c in comps if c.i < t.i]
     if before or (subj is not None and subj.i > t.i) or t.dep_ == "parataxis":
         # Inverted: `..., the Air Force said.` The content ends before the attribution.
         cut = min(t.i, subj.left_edge.i if subj is not None else t.i)
+        while (
+            subj is not None
+            and cut - 1 > lo
+            and not doc[cut - 1].is_punct
+            and doc[cut - 1].pos_ not in ("VERB", "AUX")
+        ):
+            cut -= 1  # `..., Caloundra coach Geoff Ingram said`: the whole name phrase is the attribution
         start = min(c.left_edge.i for c in before) if before else lo
         if t.dep_ == "parataxis":
             start = min(start, t.head.left_edge.i)
         start = max(start, lo)
+        semis = [k for k in range(start, cut) if doc[k].text == ";"]
+        if semis:
+            start = semis[-1] + 1  # `A; footage shows ...`: A is the reporter's, not the footage's
         clause_end = t.head.right_edge.i if t.dep_ == "parataxis" else t.i
         if clause_end > t.right_edge.i + 1:
             # Parenthetical: `The data were, the study says, more closely correlated ...`.
@@ -96,8 +116,9 @@ def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
         if (c.dep_ == "xcomp" and lemma in lx.XCOMP_VERBS and any(g.lower_ == "to" for g in c.children))
         or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
     ]
-    objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (lemma in lx.DOBJ_VERBS or core)]
-    if objs and lemma in lx.DOBJ_VERBS and not core:
+    alone = lemma in lx.DOBJ_VERBS or lemma in lx.EVIDENCE_DOBJ_VERBS
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (alone or core)]
+    if objs and alone and not core:
         objs = [c for c in objs if c.dep_ == "dobj"]
     parts = objs + core
     if not parts:
@@ -106,9 +127,46 @@ def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
     end = max(c.right_edge.i for c in parts)
     if doc[start].dep_ == "prep" and doc[start].head.i == t.i:
         start += 1  # `spoke of a visit`: the content is what the preposition opens
-    if end - start < 1 or any(doc[k].text in ".;" for k in range(t.i + 1, start)):
+    if any(doc[k].text in ".;" for k in range(t.i + 1, start)):
         return None
+    if end == start:
+        return None  # `denied it`, `claimed credit`, `won delegates`: one word says nothing checkable
     return char_span(doc, start, end, lo)
+
+
+def _reasoning(doc: Doc, v: Token, end: int) -> bool:
+    """`said the loan paid for it, so it is no burden`: a clause of the speaker's own reasoning.
+
+    A clause the parser hung on the reporting verb that `so`, `because` or a quote opens goes on
+    with the content; `when asked`, `before leaving` and plain narration (`, and the bank ...`) do not.
+    """
+    for x in doc[end + 1 : v.left_edge.i + 1] if v.left_edge.i > end else doc[end + 1 : v.i + 1]:
+        if x.is_quote:
+            return True
+        if x.is_punct or x.is_space or x.lower_ in ("and", "but"):
+            continue
+        return x.lower_ in _REASON_WORDS
+    return False
+
+
+def _asyndetic(doc: Doc, t: Token) -> tuple[int, int] | None:
+    """`ruled the practice of drafting men, is unconstitutional`: a clause the parser split in two.
+
+    The object's phrase is the subject of a finite verb the parser made a conjunct of the
+    reporting verb, with no `and` between them and no subject of its own.
+    """
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    if obj is None:
+        return None
+    for v in t.children:
+        if v.dep_ != "conj" or v.i < obj.i or v.pos_ not in ("VERB", "AUX") or v.tag_ not in _FINITE:
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children):
+            continue
+        if any(x.dep_ == "cc" and x.head.i == t.i for x in doc[obj.i : v.i]):
+            continue
+        return obj.left_edge.i, v.right_edge.i
+    return None
 
 
 def _modal(v: Token, t: Token) -> bool:
@@ -162,7 +220,15 @@ def predicate(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
     if pred is None and len(objs) >= 2:
         pred = end = objs[1]
     if pred is None and objs and t.lemma_.lower() in lx.AS_CALLING_VERBS:
-        as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i), None)
+        # `as` hangs on the verb or, as often, on the object: `described [the attacks as an act]`.
+        as_ = next(
+            (
+                c
+                for c in [*t.children, *objs[0].children]
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i
+            ),
+            None,
+        )
         if as_ is not None:
             end = as_
             pred = next((c for c in as_.children if c.dep_ == "pobj"), None)

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.according import according_frame
-from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting
+from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting, published
 from claimx.rules.attribution.content import comma_trailing, predicate, reported_content
+from claimx.rules.attribution.nouns import noun_frame
 from claimx.rules.names import ArticleIndex, Entity
 
 # Speakers that can suggest something: a person or body, not `the attack` or `the hashtag`.
@@ -40,8 +41,11 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
             frame = according_frame(doc, t, index, bound)
         elif is_reporting(t):
             frame = _verb_frame(doc, t, index, bound, by_verb)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in lx.CUE_NOUNS:
+            frame = noun_frame(doc, t, index, bound)
         if frame is None:
             continue
+        frame.content = _clip_at_quote(doc, frame, qspans)
         frames.append(frame)
         by_verb[t.i] = frame
         if frame.entity is not None:
@@ -55,11 +59,23 @@ def _verb_frame(
     lemma = t.lemma_.lower()
     # The subject nearest the verb: the parser sometimes hangs a dateline word on it too.
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")]
+    if not subjects and _after_close(t):
+        # `"...," said a protester using a pseudonym`: the parser takes the speaker for an object.
+        subjects = [c for c in t.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")][:1]
+    elif not subjects and t.i > 0 and t.doc[t.i - 1].ent_type_ in ("PERSON", "ORG"):
+        # `"...," Caloundra coach Geoff Ingram said.` with the name phrase hung elsewhere.
+        start = t.i - 1
+        while start > t.sent.start and not (
+            t.doc[start - 1].is_punct or t.doc[start - 1].pos_ in ("VERB", "AUX")
+        ):
+            start -= 1
+        if start > t.sent.start and t.doc[start - 1].text in (",", "”", '"', "’", "—"):
+            subjects = [t.doc[t.i - 1]]
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
     speaker: Speaker | None = None
     entity: Entity | None = None
     inscribed = False
-    if subj is not None and subj.dep_ == "nsubj":
+    if subj is not None and subj.dep_ != "expl":
         bearer = subj.lemma_.lower() in lx.INSCRIPTION_NOUNS
         inscribed = inscription(subj)
         if bearer and lemma not in lx.TEXT_VERBS and lemma not in lx.REPORTING_VERBS:
@@ -69,23 +85,48 @@ def _verb_frame(
             and lemma in lx.EVIDENCE_VERBS
             and lemma not in lx.SPEAKER_EVIDENCE_VERBS
             and subj.lemma_.lower() not in lx.DOCUMENT_NOUNS
+            and not (lemma in lx.FINDING_VERBS and _that_clause(t))
         ):
             return None
         if not inscribed:
             lo = bound
             hi = len(doc) if subj.i > t.i else t.i
             speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
+            named = _name_before(t, subj)
+            if named is not None and (speaker is None or speaker.type != "PERSON"):
+                # `Caloundra coach Geoff Ingram said`: the parser took the place for the subject.
+                subj = named
+                speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
+        if speaker is not None and speaker.type == "anonymous" and subj.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            # `an editorial in The Valley Herald`, `a report by the ministry`: the owner speaks.
+            owner = _owner(subj)
+            if owner is not None:
+                voiced, voiced_entity = index.resolve(owner, char_to_token(doc, bound), len(doc))
+                if voiced is not None and voiced.type in _VOICES:
+                    speaker, entity = voiced, voiced_entity
         if lemma in lx.TEXT_VERBS and speaker is not None and speaker.type == "anonymous":
             speaker, entity = None, None  # `read a printed note`: a text nobody is named for
+    elif published(t):
+        # The text's owner: `Trump's statement saying`, `the campaign released a statement saying`.
+        owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+        if owner is None and t.head.dep_ in ("dobj", "pobj"):
+            verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is not None:
+            speaker, entity = index.resolve(owner, char_to_token(doc, bound), t.i)
+            subj = owner
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
         parent = by_verb[t.head.i]
         speaker, entity, subj_i = parent.speaker, parent.entity, parent.subject
         subj = doc[subj_i] if subj_i is not None else None
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.tag_ in ("VBG", "VB", "VBD", "VBZ"):
         # `X congratulated Y, saying ...`: the subject of the verb it hangs on.
-        head_subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        head = t.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head  # `did not know the date and said ...`: the subject of the first conjunct
+        head_subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if head_subj is not None:
-            speaker, entity = index.resolve(head_subj, char_to_token(doc, bound), t.head.i)
+            speaker, entity = index.resolve(head_subj, char_to_token(doc, bound), head.i)
             subj = head_subj
     elif lemma in lx.EVIDENCE_VERBS:
         return None
@@ -93,6 +134,7 @@ def _verb_frame(
         lemma in lx.EVIDENCE_VERBS
         and (subj is None or subj.lemma_.lower() not in lx.TEXT_NOUNS)
         and not (lemma in lx.SPEAKER_EVIDENCE_VERBS and _voice(subj, speaker))
+        and not (lemma in lx.FINDING_VERBS and _finder(t, subj, speaker) and _that_clause(t))
     ):
         # A text's verb needs a text for subject, borrowed ones too: `came home to find his door
         # torn off` is no finding. `suggest` also takes a person or body: `X suggested that ...`.
@@ -139,6 +181,27 @@ def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
     return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
 
 
+def _finder(t: Token, subj: Token | None, speaker: Speaker | None) -> bool:
+    """`researchers found that ...`, `Fox found that ...`: the verb's own subject, a person or body."""
+    if subj is None or speaker is None or subj.dep_ != "nsubj" or subj.i > t.i:
+        return False
+    if speaker.type == "anonymous" and subj.lemma_.lower() not in lx.ANONYMOUS_NOUNS:
+        return False
+    return speaker.type in (*_VOICES, "anonymous") and _voice_pronoun(subj)
+
+
+def _voice_pronoun(subj: Token) -> bool:
+    return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
+
+
+def _that_clause(t: Token) -> bool:
+    """`t` has a clausal complement after it that opens with `that`: a finding, not `found it torn`."""
+    return any(
+        c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in t.children
+    )
+
+
 def _question(t: Token) -> bool:
     """The sentence of `t` is a question: its last token is a bare `?` (not a quoted one)."""
     last = next((x for x in reversed(t.sent) if not x.is_space), None)
@@ -172,3 +235,51 @@ def _phrase(doc: Doc, head: Token) -> str:
         if t.i > head.i and t.dep_ in ("acl", "relcl", "ccomp", "mark", "advcl"):
             end = min(end, t.left_edge.i - 1)
     return doc[head.left_edge.i : end + 1].text.strip(EDGE)
+
+
+def _after_close(t: Token) -> bool:
+    """`t` follows a closing quotation mark, with at most a comma between: `"...," said X`."""
+    k = t.i - 1
+    while k >= max(0, t.i - 3) and t.doc[k].is_punct:
+        if t.doc[k].tag_ == "''" or t.doc[k].text in ("”", "’", "»"):
+            return k > t.sent.start
+        k -= 1
+    return False
+
+
+def _clip_at_quote(doc: Doc, f: Frame, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The content of `"...," Hong Kong director Man-kei Tam said` ends at the quote, not at the name.
+
+    An inverted frame whose content runs past a quote's close with no verb between the close and
+    the cue: the parser hung the speaker's phrase on the quote; the content is the quote.
+    """
+    if f.content is None or f.content[1] > f.at:
+        return f.content
+    s, e = f.content
+    for qs, qe in qspans:
+        if qs >= e or qe > e or qe <= s:
+            continue
+        gap = doc.char_span(qe, f.at, alignment_mode="expand")
+        if gap is not None and not any(x.pos_ in ("VERB", "AUX") for x in gap if x.i < f.verb):
+            return (max(s, qs + 1), qe - 1)
+    return f.content
+
+
+def _name_before(t: Token, subj: Token) -> Token | None:
+    """The person's name that ends a verbless subject phrase right before `t`, if not `subj`."""
+    last = t.doc[t.i - 1]
+    if not subj.i < last.i or last.ent_type_ != "PERSON":
+        return None
+    if any(x.pos_ in ("VERB", "AUX") or (x.is_punct and x.text in ",;:.") for x in t.doc[subj.i : t.i]):
+        return None
+    return last
+
+
+def _owner(doc_noun: Token) -> Token | None:
+    """The body named for a text: `an editorial in X`, `a report by X`, `a statement from X`."""
+    for prep in doc_noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from", "of"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None

@@ -112,25 +112,53 @@ def quote_speakers(
             speakers[k] = lede
         done[k] = speakers[k] is not None
 
-    # 5. A paragraph of nothing but quotes continues the previous paragraph's speaker.
+    # 5. A quote that opens a sentence continues the speaker of the last frame before it in the
+    #    paragraph: `In a statement, the ministry said the port was shut. "We ask for calm."`
+    for k, q in enumerate(quotes):
+        if done[k] or not _opens_sentence(text, q.open):
+            continue
+        p_start = paras[para_of(q.open)][0]
+        before = [
+            f for f in frames[bisect_left(starts, p_start) : bisect_left(starts, q.open)] if f.end <= q.open
+        ]
+        if (
+            before
+            and before[-1].speaker is not None
+            and not any(
+                p_start <= (quotes[j].close or quotes[j].end) <= q.open and before[-1].at < quotes[j].open
+                for j in range(k)
+            )
+        ):
+            f = before[-1]
+            speakers[k], cues[k], channels[k], done[k] = f.speaker, f.cue or None, f.channel, True
+
+    # 6. A paragraph of nothing but quotes continues the current speaker: the last one named in
+    #    the paragraph before, or in the one before that when the paragraph between names no one
+    #    (`Viguerie notes.` / `Viguerie is upbeat.` / `"..."`).
     for k, q in enumerate(quotes):
         if done[k]:
             continue
         p = para_of(q.open)
         if p == 0 or not _only_quotes(text, paras[p], quotes):
             continue
-        prev_start, prev_end = paras[p - 1]
         last: tuple[int, Speaker | None, str | None, str | None] | None = None
-        for j in range(k):
-            if done[j] and prev_start <= quotes[j].open < prev_end:
-                last = (quotes[j].open, speakers[j], cues[j], channels[j])
-        for f in frames[bisect_left(starts, prev_start) : bisect_left(starts, prev_end)]:
-            if f.speaker is not None and (last is None or f.at > last[0]):
-                last = (f.at, f.speaker, f.cue, f.channel)
+        for back in (1, 2):
+            if p - back < 0:
+                break
+            prev_start, prev_end = paras[p - back]
+            inside = frames[bisect_left(starts, prev_start) : bisect_left(starts, prev_end)]
+            for j in range(k):
+                if done[j] and prev_start <= quotes[j].open < prev_end:
+                    last = (quotes[j].open, speakers[j], cues[j], channels[j])
+            for f in inside:
+                if f.speaker is not None and (last is None or f.at > last[0]):
+                    last = (f.at, f.speaker, f.cue, f.channel)
+            if last is not None or inside or any(prev_start <= x.open < prev_end for x in quotes):
+                break
         if last is not None and last[1] is not None:
             speakers[k], cues[k], channels[k] = last[1], last[2], last[3]
             done[k] = True
-    # 6. Wire convention split by a section boundary: an unclosed quote takes the speaker of
+    # 7. Wire convention split by a section boundary: an unclosed quote takes the speaker of
     #    the quote that re-opens the next paragraph.
     for k in range(n - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
@@ -173,9 +201,16 @@ def _after(
     subj_lo = f.verb
     if f.subject is not None:
         subj_lo = next(t.i for t in doc[f.subject].subtree if not t.is_punct or t.i == f.subject)
-    if first.i not in (f.verb, subj_lo) and not (first.i < f.verb and first.dep_ in ("advmod", "aux")):
-        return None
-    return f
+    if first.i in (f.verb, subj_lo) or (first.i < f.verb and first.dep_ in ("advmod", "aux")):
+        return f
+    # `"...," Caloundra coach Geoff Ingram said`: a name phrase the parser split, its head last.
+    if f.subject is not None and first.i <= f.subject < f.verb and not _clause_between(doc, first.i, f.verb):
+        return f
+    return None
+
+
+def _clause_between(doc: Doc, lo: int, hi: int) -> bool:
+    return any(x.pos_ in ("VERB", "AUX") or (x.is_punct and x.text in ".;!?") for x in doc[lo:hi])
 
 
 def _tokens_from(doc: Doc, text: str, char: int) -> Span:
@@ -212,16 +247,25 @@ def _before(
 
 
 def _colon_intro(doc: Doc, text: str, q: Quote, index: ArticleIndex, bound: int) -> Frame | None:
-    """`X disagreed with these findings: "..."`: the subject of the clause the colon ends."""
+    """`X disagreed with these findings: "..."`: the subject of the clause the colon ends.
+
+    A comma does as well when the subject is a person or body (`X reacted on Twitter, "..."`).
+    """
     before = text[: q.open].rstrip()
-    if not before.endswith(":") or len(before) - 1 < bound:
+    if not before.endswith((":", ",")) or len(before) - 1 < bound:
         return None
+    comma = before.endswith(",")
     span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span[0].sent.root
-    if root.pos_ not in ("VERB", "AUX") or index.inside_quote(root.idx):
-        return None
+    if root.pos_ not in ("VERB", "AUX") or index.inside_quote(root.idx) or root.i > span[0].i:
+        # The parser made a verb of the quote the root: the verb the colon hangs on introduces it.
+        root = span[0]
+        while (root.pos_ not in ("VERB", "AUX") or index.inside_quote(root.idx)) and root.head.i != root.i:
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX") or index.inside_quote(root.idx) or root.i > span[0].i:
+            return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.idx < bound:
         return None
@@ -230,6 +274,8 @@ def _colon_intro(doc: Doc, text: str, q: Quote, index: ArticleIndex, bound: int)
     speaker, entity = index.resolve(subj, root.sent.start, root.i)
     if speaker is None:
         return None
+    if comma and (speaker.type not in ("PERSON", "ORG") or _sentence_end_between(doc, root.idx, q.open)):
+        return None  # `Mick Jagger reacted on Twitter, "..."`: only a person or body, in one sentence
     return Frame(root.idx, root.idx + len(root.text), root.i, subj.i, root.text, speaker, entity, None, None)
 
 
@@ -261,6 +307,12 @@ def _sentence_end_between(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     return any(t.is_punct and t.text[0] in _SENT_END for t in span)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence end or a paragraph break stands before the mark at `at`."""
+    before = text[:at].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", "”", '"', "’"))
 
 
 def _only_quotes(text: str, para: tuple[int, int], quotes: Sequence[Quote]) -> bool:

@@ -19,6 +19,8 @@ from claimx.rules.attribution.base import Frame
 # Words outside the marks that leave the content a bare quote: `said "..." on Monday`, `that`.
 _FRAMING_POS = frozenset("ADP SCONJ CCONJ PART PUNCT SPACE".split())
 _FRAMING_ENTS = frozenset("DATE TIME".split())
+_CLOSERS = frozenset('"”')
+_OPENERS = frozenset('"“')
 
 
 def reported_frames(doc: Doc, frames: Sequence[Frame], qspans: Sequence[tuple[int, int]]) -> list[Frame]:
@@ -71,3 +73,27 @@ def _worded(x: Token) -> bool:
     return (
         x.pos_ not in _FRAMING_POS and x.ent_type_ not in _FRAMING_ENTS and any(ch.isalnum() for ch in x.text)
     )
+
+
+def balanced(text: str, span: tuple[int, int], qspans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """`span` widened to the marks of a quote it cuts: `the attacks as a "dastardly act"`, not `...act`.
+
+    `qspans` are (opening mark, just after the closing mark). Only a mark or two is added, so
+    a span that cuts a quote far from its marks is left as it is.
+    """
+    s, e = span
+    for qs, qe in qspans:
+        if qs >= e:
+            break
+        if s <= qs < e < qe <= e + 2:
+            e = qe
+        elif qs < s <= qs + 2 and s < qe <= e:
+            s = qs
+    # A scare quote is no quote of its own (`as a "dastardly act"`): balance its marks by the text.
+    piece = text[s:e]
+    straight = piece.count('"') % 2 == 1
+    if e < len(text) and text[e] in _CLOSERS and (straight or piece.count("“") > piece.count("”")):
+        e += 1
+    elif s > 0 and text[s - 1] in _OPENERS and (straight or piece.count("”") > piece.count("“")):
+        s -= 1
+    return s, e
