@@ -40,6 +40,10 @@ def test_race_times(parse: Parse, text: str, want: list[tuple[str, float, str]])
         ("Residents should dial 999 at once.", []),
         ("She called 12 witnesses to the stand.", [("12 witnesses", 12, "witnesses")]),
         ("The carrier flies A320 and 737 jets on the route.", []),
+        (
+            "It passed 230-to-197 and 229-to-198.",
+            [("230", 230, None), ("229", 229, None)],
+        ),
         ("The G7 and 20 other nations signed.", [("20 other nations", 20, "nations")]),
         # `the 737` where the article writes `Boeing 737`: the model, not a count.
         ("A Boeing 737 landed. The 737 was carrying 16 people.", [("16 people", 16, "people")]),

@@ -190,7 +190,11 @@ def _listed_with_a_name(ctx: _Context, a: _Amount) -> bool:
         return False
     k = a.first - 2
     other = ctx.toks[k].text.rstrip("s")
-    return other.isdigit() and len(other) == len(a.digits) and _glued_to_name(ctx, k)
+    if not (other.isdigit() and len(other) == len(a.digits) and _glued_to_name(ctx, k)):
+        return False
+    # A model's name is capitalised (`A300`, `Su-34`); `229-to-198 and 197` are votes.
+    name = ctx.toks[k - 1] if ctx.toks[k - 1].text != "-" else ctx.toks[k - 2]
+    return name.text[0].isupper()
 
 
 def names_an_event(ctx: _Context, end: int) -> bool:
