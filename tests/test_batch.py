@@ -48,10 +48,10 @@ def test_a_failing_input_is_its_own_result(tmp_path: Path, nlp) -> None:  # type
 def test_an_exception_on_one_text_spares_the_others(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
     real = claims_module.article
 
-    def flaky(doc, source, ref=None):  # type: ignore[no-untyped-def]
+    def flaky(doc, source, ref=None, order=None):  # type: ignore[no-untyped-def]
         if source == "boom":
             raise ValueError("bad\nthing")
-        return real(doc, source, ref)
+        return real(doc, source, ref, order)
 
     monkeypatch.setattr(claims_module, "article", flaky)
     results = process_group([_inp("a", SHORT), _inp("boom", SHORT), _inp("c", SHORT)], Options())

@@ -92,3 +92,98 @@ def test_article_year(text: str, year: int | None) -> None:
 def test_invalid_calendar_date_is_null() -> None:
     d = find_dateline("date 2025-02-30 Something happened.")
     assert d is not None and d.date is None
+
+
+# Stamps and layouts of news-site text exports: (text, date, place, what the dateline's text ends with).
+@pytest.mark.parametrize(
+    ("text", "date_", "place", "ends"),
+    [
+        ("Published on 02/11/2023 - 09:15\n\nThe depot closed.", "2023-11-02", None, "09:15"),
+        ("Updated: Thursday, 7 March 2024, 08:30\n\nThe depot closed.", "2024-03-07", None, "08:30"),
+        ("Posted 2023-11-02T09:15Z\n\nThe depot closed.", "2023-11-02", None, "09:15Z"),
+        ("Posted 2023-11-02T09:15:30+01:00\n\nThe depot closed.", "2023-11-02", None, "+01:00"),
+        ("By Jane Roe | 2 March 2024\n\nThe depot closed.", "2024-03-02", None, "2024"),
+        ("By Jane Roe, Herald Staff | March 2, 2024 10:04 AM\n\nThe depot", "2024-03-02", None, "AM"),
+        ("Posted by Jane Roe on March 2, 2024\n\nThe depot closed.", "2024-03-02", None, "2024"),
+        ("Jane Roe · March 2, 2024 · 4 min read\n\nThe depot closed.", "2024-03-02", None, "read"),
+        ("By Jane Roe\n2 March 2024\n\nThe depot closed.", "2024-03-02", None, "2024"),
+        ("Depot shuts\nBy Jane Roe, Herald\n\n2 March 2024\n\nThe depot.", "2024-03-02", None, "2024"),
+        (
+            "Depot shuts\nPhoto: the depot gates, closed since May.\n2 March 2024\n\nIt",
+            "2024-03-02",
+            None,
+            "2024",
+        ),
+        (
+            "2 March 2024\nPhoto: Jane Roe\nLEEDS, England – The depot closed.",
+            "2024-03-02",
+            "Leeds",
+            "England",
+        ),
+        ("Last updated: 2 March 2024 at 09:15 GMT\n\nThe depot.", "2024-03-02", None, "GMT"),
+        ("Published: 2 March 2024 | Updated: 3 March 2024\n\nThe depot.", "2024-03-02", None, "2024"),
+        (
+            "PUBLISHED: 08:30 GMT, 7 March 2024 | UPDATED: 09:12 GMT, 7 March 2024\n\nIt",
+            "2024-03-07",
+            None,
+            "2024",
+        ),
+        ("Updated 9:15 AM EST, March 2, 2024\n\nThe depot closed.", "2024-03-02", None, "2024"),
+        ("March 7, 2024 / 8:30 AM\n\nThe depot closed.", "2024-03-07", None, "AM"),
+        ("02.11.2023 09:15\n\nThe depot closed.", "2023-11-02", None, "09:15"),
+        ("2023/11/02\n\nThe depot closed.", "2023-11-02", None, "02"),
+        # Day-month order: validity first, then the place's convention.
+        ("13/02/2024\n\nThe depot closed.", "2024-02-13", None, "2024"),
+        ("12/25/2023\n\nThe depot closed.", "2023-12-25", None, "2023"),
+        ("02/11/2023\n\nLEEDS, England – The depot closed.", "2023-11-02", "Leeds", "England"),
+        ("02/11/2023\n\nDAYTON, Ohio (AP) — The depot closed.", "2023-02-11", "Dayton", "(AP)"),
+        ("Published 02/11/2023\n\nWASHINGTON (AP) — The depot closed.", "2023-02-11", None, "2023"),
+        ("CHICAGO, 02/11/2023 (Reuters) - The depot closed.", "2023-02-11", "Chicago", "(Reuters)"),
+        ("Published 31/02/2023\n\nThe depot closed.", None, None, "2023"),
+    ],
+)
+def test_web_stamps(text: str, date_: str | None, place: str | None, ends: str) -> None:
+    d = find_dateline(text)
+    assert d is not None
+    assert (d.date, d.place) == (date_, place)
+    assert text[d.start : d.end] == d.text and d.text.endswith(ends)
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "date_"),
+    [
+        ("02/11/2023\n\nThe depot closed.", "MDY", "2023-02-11"),
+        ("02/11/2023\n\nThe depot closed.", "DMY", "2023-11-02"),
+        ("13/02/2024\n\nThe depot closed.", "MDY", "2024-02-13"),  # no 13th month, whatever the order
+        (
+            "02/11/2023\n\nDAYTON, Ohio (AP) — The depot closed.",
+            "DMY",
+            "2023-11-02",
+        ),  # the site's format wins
+        ("2 March 2024\n\nThe depot closed.", "MDY", "2024-03-02"),
+    ],
+)
+def test_date_order(text: str, order: str, date_: str) -> None:
+    d = find_dateline(text, order=order)  # type: ignore[arg-type]
+    assert d is not None and d.date == date_
+
+
+# A lede that opens with a date, a stamp word or a byline keeps its words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3, 2024, the day the council voted, was cold.",
+        "2 March 2024 marked ten years since the depot opened.",
+        "12/05/2024 was the day the depot closed.",
+        "Posted on March 2, 2024, the video shows a crowd outside.",
+        "Published in 2019, the report found that the depot leaked.",
+        "Updated figures released on 2 March 2024 show a rise.",
+        "By 2 March 2024 the depot had closed.",
+        "By Jane Roe, 2 March 2024 The depot closed.",
+        "The 1/2/2024 deadline passed without a deal.",
+        "Depot shuts\nThe depot in Leeds closed on Monday, the council said.\n2 March 2024\n\nIt",
+        "On Monday, 2 March 2024, the depot closed.",
+    ],
+)
+def test_lede_opening_with_a_date_is_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None

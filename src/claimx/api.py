@@ -10,13 +10,15 @@ spaCy is imported on the first call, not on `import claimx`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date as Date
 
 from claimx.batch import GROUP, Options, run
 from claimx.io import Input, decode
+from claimx.lexicon.calendar import DateOrder
 from claimx.models import Article
 from claimx.pipeline.nlp import DEFAULT_MODEL, load
+from claimx.refdates import RefDates
 
 
 def extract(
@@ -25,6 +27,7 @@ def extract(
     date: Date | str | None = None,
     source: str | None = None,
     model: str = DEFAULT_MODEL,
+    date_order: DateOrder | None = None,
 ) -> Article:
     """The claims of one article.
 
@@ -33,8 +36,9 @@ def extract(
     in `Article.warnings`; binary data raises `claimx.errors.NotText`).
     `date` (a date or `YYYY-MM-DD`) is the reference for an article whose dateline
     has no date or no year; `source` is copied to `Article.source`; `model` is any
-    installed spaCy pipeline. Texts of any length work (long ones are parsed in
-    paragraph chunks).
+    installed spaCy pipeline; `date_order` (`"DMY"` or `"MDY"`) says how to read a
+    dateline's numeric date such as `02/11/2023` (None: month first for a US place,
+    else day first). Texts of any length work (long ones are parsed in paragraph chunks).
     """
     from claimx.compose import extract_text
 
@@ -45,7 +49,7 @@ def extract(
         text, warnings = decoded.text, decoded.warnings
     elif not isinstance(text, str):
         raise TypeError(f"extract() takes the text of an article (str or bytes), not {type(text).__name__}")
-    art = extract_text(load(model), text, name, _as_date(date))
+    art = extract_text(load(model), text, name, _as_date(date), date_order)
     if warnings:
         art = art.model_copy(update={"warnings": [*warnings, *art.warnings]})
     return art
@@ -57,6 +61,8 @@ def extract_many(
     *,
     date: Date | str | None = None,
     model: str = DEFAULT_MODEL,
+    dates: Mapping[str, Date | str] | None = None,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Article]:
     """Articles of a stream of texts, yielded in input order as they are done.
 
@@ -66,8 +72,14 @@ def extract_many(
     so the stream may be longer than memory. `jobs` processes parse in parallel
     (0: all cores); each loads the model once. An exception raised while
     extracting an item propagates from the iterator.
+
+    `dates` maps a source to its own reference date (as `--dates` does), used
+    before `date` where the text has no dated dateline; `date` and `date_order`
+    are as for `extract`. A source missing from `dates` takes `date`.
     """
-    options = Options(model=model, date=_as_date(date), strict=True)
+    table = {str(k): d for k, v in (dates or {}).items() if (d := _as_date(v)) is not None}
+    refs = RefDates(table) if table else None
+    options = Options(model=model, date=_as_date(date), strict=True, date_order=date_order, dates=refs)
     for _, result in run(_inputs(items), options, jobs):
         assert result.article is not None, result.error  # strict: a failure raised instead
         yield result.article

@@ -39,7 +39,9 @@ from typing import TYPE_CHECKING
 
 from claimx.errors import InputError, InputTooLong
 from claimx.io import STDIN, Decoded, Input, read_text
+from claimx.lexicon.calendar import DateOrder
 from claimx.pipeline.nlp import DEFAULT_MODEL, load
+from claimx.refdates import RefDates
 
 if TYPE_CHECKING:
     from multiprocessing.queues import Queue
@@ -62,6 +64,10 @@ class Options:
     """Let an unexpected exception propagate instead of reporting it as this input's failure."""
     max_chars: int | None = None
     """Refuse an input whose text is longer (a mistake, or more than the run should spend on one)."""
+    date_order: DateOrder | None = None
+    """How a dateline's numeric date (`02/11/2023`) is read when it could be either (None: by its place)."""
+    dates: RefDates | None = None
+    """Reference dates per input (a table, the file name), before `date`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +193,12 @@ def _read(inp: Input, options: Options) -> Decoded:
 def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Result:
     from claimx.compose import article, extract_text
 
+    ref = options.dates.pick(inp.path, inp.source, inp.rel, options.date) if options.dates else options.date
     try:
         if doc is None:
-            art = extract_text(load(options.model), decoded.text, inp.source, options.date)
+            art = extract_text(load(options.model), decoded.text, inp.source, ref, options.date_order)
         else:
-            art = article(doc, inp.source, options.date)  # type: ignore[arg-type]
+            art = article(doc, inp.source, ref, options.date_order)  # type: ignore[arg-type]
         if decoded.warnings:
             art = art.model_copy(update={"warnings": [*decoded.warnings, *art.warnings]})
         return Result(inp.source, article=art)

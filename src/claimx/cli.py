@@ -27,6 +27,8 @@ from claimx.terminal import printable
 if TYPE_CHECKING:
     from claimx.batch import Options, Result
     from claimx.io import Input
+    from claimx.lexicon.calendar import DateOrder
+    from claimx.refdates import RefDates
     from claimx.report import Reporter
     from claimx.sink import Format, Sink
 
@@ -53,6 +55,30 @@ _date_option = click.option(
     metavar="YYYY-MM-DD",
     help="Reference date for articles whose dateline has none or no year.",
 )
+_date_order_option = click.option(
+    "--date-order",
+    type=click.Choice(["DMY", "MDY"], case_sensitive=False),
+    callback=lambda ctx, param, value: value.upper() if value else None,
+    help="Read a dateline's numeric date such as 02/11/2023 day first or month first "
+    "[default: by its place: MDY in the US, else DMY].",
+)
+
+
+class _BadOptionFile(click.ClickException):
+    exit_code = 2  # a usage error, like a bad option value
+
+
+def _ref_dates(dates_file: str | None, from_name: bool) -> RefDates | None:
+    """The per-input reference dates that --dates and --date-from-name ask for, if any."""
+    from claimx.refdates import BadDates, RefDates, load_table
+
+    if dates_file is None and not from_name:
+        return None
+    try:
+        table = load_table(dates_file) if dates_file is not None else {}
+    except BadDates as exc:
+        raise _BadOptionFile(printable(str(exc))) from exc
+    return RefDates(table, from_name)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -143,6 +169,19 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or notes; errors still show.")
 @_model_option
 @_date_option
+@click.option(
+    "--dates",
+    "dates_file",
+    metavar="FILE.csv",
+    help="Reference date per input: rows of path or file name, YYYY-MM-DD (header optional); "
+    "before --date-from-name and --date.",
+)
+@click.option(
+    "--date-from-name",
+    is_flag=True,
+    help="Reference date from a YYYY-MM-DD or YYYYMMDD in the file name, before --date.",
+)
+@_date_order_option
 def extract(
     paths: tuple[str, ...],
     globs: tuple[str, ...],
@@ -157,6 +196,9 @@ def extract(
     quiet: bool,
     model: str,
     ref: date | None,
+    dates_file: str | None,
+    date_from_name: bool,
+    date_order: DateOrder | None,
     engine: str,
     scheduler: str | None,
 ) -> None:
@@ -181,9 +223,13 @@ def extract(
         raise click.UsageError("standard input (-) can be read once; give - once")
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    options = Options(model=model, date=ref, max_chars=max_chars)
+    dates = _ref_dates(dates_file, date_from_name)
+    options = Options(model=model, date=ref, max_chars=max_chars, date_order=date_order, dates=dates)
     if engine == "dask":
         unsupported = {
+            "--dates": dates_file is not None,
+            "--date-from-name": date_from_name,
+            "--date-order": date_order is not None,
             "--format json": fmt == "json",
             "--skip-existing": skip_existing,
             "--fail-fast": fail_fast,

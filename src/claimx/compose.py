@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.layout import Layout, layout
+from claimx.lexicon.calendar import DateOrder
 from claimx.models import (
     ActorIndexEntry,
     Article,
@@ -44,17 +45,19 @@ _EDGE = " \t\r\n,;:—–-\"“”‘’'«»()"
 CHUNK_CHARS = 50_000
 
 
-def article(doc: Doc, source: str, ref: date | None = None) -> Article:
+def article(doc: Doc, source: str, ref: date | None = None, order: DateOrder | None = None) -> Article:
     """Everything claimx finds in one article parsed whole."""
     text = text_of(doc)
-    lay = layout(text, ref)
+    lay = layout(text, ref, order)
     return assemble(text, lay, [chunk(doc, 0, lay)], source, lay.warnings)
 
 
-def extract_text(nlp: Language, text: str, source: str, ref: date | None = None) -> Article:
+def extract_text(
+    nlp: Language, text: str, source: str, ref: date | None = None, order: DateOrder | None = None
+) -> Article:
     """Parse and extract one text, in paragraph chunks when it is too long to parse whole."""
     spans = chunk_spans(text, CHUNK_CHARS)
-    lay = layout(text, ref)
+    lay = layout(text, ref, order)
     if len(spans) == 1:
         return assemble(text, lay, [chunk(nlp(text), 0, lay)], source, lay.warnings)
     # One chunk per batch: nlp.pipe's default batch (1,000 texts) would parse every chunk

@@ -15,6 +15,7 @@ from claimx.layout.dateline import find_dateline, has_year
 from claimx.layout.money import dollar_of
 from claimx.layout.quotes import Quote, find_quotes
 from claimx.layout.sections import find_sections
+from claimx.lexicon.calendar import DateOrder
 from claimx.models import Dateline, Section
 
 # After a dateline, the dash that introduces the story is not part of the lede.
@@ -34,9 +35,9 @@ class Layout:
     dollar: str = "USD"  # the ISO code a bare `$` stands for in this article
 
 
-def layout(text: str, ref: date | None = None) -> Layout:
+def layout(text: str, ref: date | None = None, order: DateOrder | None = None) -> Layout:
     warnings: list[str] = []
-    dateline = find_dateline(text, ref)
+    dateline = find_dateline(text, ref, order)
     body_start = 0
     if dateline:
         body_start = _DATELINE_TAIL.match(text, dateline.end).end()  # type: ignore[union-attr]

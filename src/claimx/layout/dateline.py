@@ -1,19 +1,29 @@
 """Find the dateline: when and where a report was filed.
 
-Recognised at the very start of the text (after blank space):
+Recognised at the opening of the text (after blank space):
 
 - `date 2025-02-02 ...`                          (date only)
 - `KYIV, Ukraine (AP) — ...`                     (place, agency)
 - `LONDON, March 3 (Reuters) - ...`              (place, date without year, agency)
 - `BRUSSELS, 10 March 2025 – ...`                (place, full date)
 - `Paris (AFP) - ...`                            (place in any case, agency)
-- `Published 12 May 2024` / `Updated: Monday, 3 February 2025, 14:05`
-- a line holding only a date (`June 6, 2024`, `Sunday, 14 April 2024, 22:40`),
-  optionally followed by a `PLACE, ... –` paragraph.
+- CMS stamps: `Published 12 May 2024`, `Updated: Monday, 3 February 2025, 14:05`,
+  `Published on 02/11/2023 - 09:15`, `Posted 2023-11-02T09:15Z`, `Last updated 9:15 AM EST, March 2, 2024`,
+  with the rest of a stamp line (`| Updated: 3 March 2024`, `· 3 min read`) taken with it;
+- a byline on the dated line (`By Jane Roe | 2 March 2024`, `Posted by Jane Roe on March 2, 2024`);
+- a line holding only a date (`June 6, 2024`, `Sunday, 14 April 2024, 22:40`), optionally followed,
+  after at most a few legend lines, by a `PLACE, ... –` paragraph.
 
-Limits: only the opening of the article is searched (a dateline after more
-than two heading paragraphs is missed); a date without a year
-takes the year of `ref` when given, else the year the article mentions most.
+Before the dated line may stand a few short lines: a headline, a byline (`By Jane Roe`), a photo
+legend (`Photo: ...`).
+
+A numeric date (`02/11/2023`) is read day first unless the numbers say otherwise (`12/25/2023`), the
+caller's `order` says `MDY`, or, with no `order`, the dateline's place is in the United States. The
+caller's order wins over the place because a stamp is the site's format, not the story's place.
+
+Limits: only the first three paragraphs and eight lines are searched; two-digit years (`02/11/23`)
+are not read; a date without a year takes the year of `ref` when given, else the year the article
+mentions most.
 """
 
 from __future__ import annotations
@@ -25,6 +35,8 @@ from claimx.layout.paragraphs import paragraphs
 from claimx.lexicon.calendar import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
+    DateOrder,
+    month_first,
     month_pattern,
     weekday_pattern,
     year_pattern,
@@ -32,18 +44,22 @@ from claimx.lexicon.calendar import (
 from claimx.models import Dateline
 
 _MAX_HEADINGS = 2
+_MAX_LINES = 8
 # Words that open a lede, never a place: `On Thursday, UK-based ...`, `The mayor, ...`.
 _NOT_PLACES = frozenset("the a an today yesterday on in at by for last this earlier later meanwhile".split())
 
 _MONTH = month_pattern()
 _WEEKDAY = weekday_pattern()
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?-i:[ \t]+[A-Z]{2,4}\b)?"
 # One date in any common order; named groups let one parser read them all.
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?"
-    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
+    r"|(?P<num>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\d/.-]\d)"
     rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?(?:\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?)"
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?-i:[ \t]+[A-Z]{2,4}\b)?)?"
+    rf"(?:(?:,?[ \t]+|[ \t]*[-–|·•][ \t]*)(?:at[ \t]+)?{_TIME})?"
 )
 _DASH = r"\s*(?:—|–|--|-|―)\s*"
 # After a place a plain hyphen needs a space before it: in `On Thursday, UK-based retailer` it joins a word.
@@ -56,9 +72,28 @@ _PLACE_LINE = re.compile(
     r"(?:,\s*(?P<date>" + _DATE.replace("?P<", "?P<p_") + r"))?"
     r"\s*(?:" + _AGENCY + r")?" + _PLACE_DASH
 )
+_STAMP = r"date|dated|(?:first\s+)?published|(?:last\s+)?(?:updated|modified)|posted|filed|released"
+_NAME = r"(?-i:[A-Z])[\w.'\-]*(?:[ \t]+(?:(?-i:[A-Z])[\w.'\-]*|and|&|de|van|von|al|bin)){0,5}"
+# A byline on the dated line: `By Jane Roe |`, `Posted by Jane Roe, Reuters on`, `Jane Roe ·`.
+_BYLINE = (
+    rf"(?:(?:(?:posted|written|published|reporting)[ \t]+)?by[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})?"
+    rf"[ \t]*(?:[|·•,;—–]|-|\bon\b)[ \t]*|{_NAME}[ \t]*[|·•][ \t]*)"
+)
 _LEAD_DATE = re.compile(
-    r"(?:(?P<kw>date|published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?(?P<date>" + _DATE + r")",
+    rf"(?P<by>{_BYLINE})?(?:(?P<kw>{_STAMP})[ \t]*:?[ \t]*(?:on[ \t]+)?)?(?:{_TIME},?[ \t]+(?:on[ \t]+)?)?"
+    rf"(?P<date>{_DATE})",
     re.IGNORECASE,
+)
+# What may follow a date on a stamp line and belongs to the stamp: a second stamp, a time, separators.
+_STAMP_TAIL = re.compile(
+    rf"(?:[ \t]*(?:[|·•,;/()]|[-–—](?=[ \t]*\d)|(?:{_STAMP}|at|on|by)\b:?|\d+[ \t]+min(?:ute)?s?[ \t]+read"
+    rf"|{_DATE.replace('?P<', '?P<t_')}|{_TIME}))+[ \t]*(?=\r?\n|$)",
+    re.IGNORECASE,
+)
+# Lines that may stand before the dated line: a byline, a photo legend or credit.
+_BYLINE_LINE = re.compile(r"(?:(?:posted|written|reporting)\s+)?by\s+[A-Z]", re.IGNORECASE)
+_LEGEND_LINE = re.compile(
+    r"\(?(?:photo|image|picture|caption|credit|video|file photo|illustration|graphic)s?\b", re.IGNORECASE
 )
 _YEAR_DIGITS = year_pattern()
 _YEAR = re.compile(rf"\b({_YEAR_DIGITS})\b")
@@ -74,50 +109,80 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
-def find_dateline(text: str, ref: date | None = None) -> Dateline | None:
+def find_dateline(text: str, ref: date | None = None, order: DateOrder | None = None) -> Dateline | None:
     """The dateline at the opening of `text`, or None when there is none.
 
-    Up to two short heading paragraphs (`FOR IMMEDIATE RELEASE`, a headline)
-    may stand before it.
+    Up to two short heading paragraphs (`FOR IMMEDIATE RELEASE`, a headline) and up to eight
+    heading, byline or legend lines in all may stand before it. `order` says how to read a numeric
+    date whose first two numbers could both be the month (see the module's notes).
     """
+    lines = 0
     for n, (start, end) in enumerate(paragraphs(text)):
-        found = _dateline_at(text, start, ref)
-        if found or n >= _MAX_HEADINGS or not _is_heading(text[start:end]):
-            return found
+        for line_start, line_end in _lines(text, start, end):
+            found = _dateline_at(text, line_start, ref, order)
+            if found:
+                return found
+            lines += 1
+            if lines >= _MAX_LINES or not _is_preamble(text[line_start:line_end]):
+                return None
+        if n >= _MAX_HEADINGS:
+            return None
     return None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\r\n]+", text[start:end]):
+        if m.group().strip():
+            out.append((start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.end()))
+    return out
 
 
 def _is_heading(paragraph: str) -> bool:
     return len(paragraph.split()) <= 12 and not re.search(r"[.!?:;,\"”]\s*$", paragraph)
 
 
-def _dateline_at(text: str, start: int, ref: date | None) -> Dateline | None:
+def _is_preamble(line: str) -> bool:
+    """A line that may stand above the dateline: a headline, a byline, a legend."""
+    words = len(line.split())
+    if _BYLINE_LINE.match(line) or _LEGEND_LINE.match(line):
+        return words <= 30
+    return _is_heading(line)
+
+
+def _dateline_at(text: str, start: int, ref: date | None, order: DateOrder | None) -> Dateline | None:
     head = text[start : start + 400]
     m = _LEAD_DATE.match(head)
-    if m and (m.group("kw") or _ends_line(head, m.end())):
-        iso = _iso(m, "", text, ref)
-        end = start + m.end()
+    tail = _STAMP_TAIL.match(head, m.end()) if m else None
+    # A byline's date must end its line: `By Jane Roe, 2 March 2024 The` is no stamp.
+    ends = m and (tail or re.match(r"[ \t]*(?:[\r\n]|$)", head[m.end() :]))
+    if m and (ends or (_ends_line(head, m.end()) and not m.group("by"))):
+        end = start + (tail.end() if tail else m.end())
         dash = re.match(_DASH, text[end:])
+        place_at = end + len(text[end:]) - len(text[end:].lstrip())
         if dash and dash.group().strip():
-            return Dateline(text=text[start:end], start=start, end=end, date=iso)
-        # A date alone on its line may be followed by `PLACE, Region – `.
-        rest_at = end + len(text[end:]) - len(text[end:].lstrip())
-        p = _PLACE_LINE.match(text, rest_at) if not m.group("kw") else None
+            p = _PLACE_LINE.match(text, place_at)
+            return Dateline(text=text[start:end], start=start, end=end, date=_iso(m, "", text, ref, order, p))
+        # A date alone on its line may be followed, after legend lines, by `PLACE, Region – `.
+        p = None
+        if not m.group("kw") and not m.group("by"):
+            p, place_at = _place_after(text, place_at)
         if p and _is_place(p.group("place")) and not p.group("p_iso"):
-            end = p.end()
+            body = text[start : p.end()].rstrip(" —–-―\t")
             return Dateline(
-                text=text[start:end].rstrip(" —–-―"),
+                text=body,
                 start=start,
-                end=start + len(text[start:end].rstrip(" —–-―")),
-                date=iso,
+                end=start + len(body),
+                date=_iso(m, "", text, ref, order, p),
                 place=_place(p.group("place")),
                 agency=p.group("agency"),
             )
-        return Dateline(text=text[start:end], start=start, end=end, date=iso)
+        p = _PLACE_LINE.match(text, place_at)
+        return Dateline(text=text[start:end], start=start, end=end, date=_iso(m, "", text, ref, order, p))
     p = _PLACE_LINE.match(head)
     if p and _is_place(p.group("place")) and (p.group("agency") or p.group("date") or p.group("region")):
         body = head[: p.end()].rstrip(" —–-―\t")
-        iso = _iso(p, "p_", text, ref) if p.group("date") else None
+        iso = _iso(p, "p_", text, ref, order, p) if p.group("date") else None
         return Dateline(
             text=body,
             start=start,
@@ -127,6 +192,20 @@ def _dateline_at(text: str, start: int, ref: date | None) -> Dateline | None:
             agency=p.group("agency"),
         )
     return None
+
+
+def _place_after(text: str, at: int) -> tuple[re.Match[str] | None, int]:
+    """The `PLACE, Region –` opening at `at`, or after up to three legend lines from there."""
+    for _ in range(4):
+        p = _PLACE_LINE.match(text, at)
+        if p:
+            return p, at
+        line = re.match(r"[^\r\n]*", text[at:]).group()  # type: ignore[union-attr]
+        if not line or not _LEGEND_LINE.match(line):
+            return None, at
+        rest = text[at + len(line) :]
+        at = at + len(line) + len(rest) - len(rest.lstrip())
+    return None, at
 
 
 def _ends_line(s: str, i: int) -> bool:
@@ -148,19 +227,42 @@ def _place(raw: str) -> str:
     return raw.title() if raw.isupper() else raw
 
 
-def _iso(m: re.Match[str], prefix: str, text: str, ref: date | None) -> str | None:
+def _iso(
+    m: re.Match[str],
+    prefix: str,
+    text: str,
+    ref: date | None,
+    order: DateOrder | None,
+    place: re.Match[str] | None,
+) -> str | None:
     g = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix) and v}
-    if "iso" in g:
-        try:
-            return date.fromisoformat(g["iso"]).isoformat()
-        except ValueError:
-            return None
+    if "iso" in g or "ymd" in g:
+        y, mo, d = (int(x) for x in (g.get("iso") or g["ymd"]).replace("/", "-").split("-"))
+        return _valid(y, mo, d)
+    if "num" in g:
+        a, b, y = (int(x) for x in re.split(r"[/.-]", g["num"]))
+        return _valid(y, *_day_month(a, b, order, place))
     day = int(g.get("d1") or g.get("d2") or 0)
     month = MONTH_NUMBERS.get((g.get("m1") or g.get("m2") or "").lower().rstrip("."))
     year_s = g.get("y1") or g.get("y2")
     year = int(year_s) if year_s else (ref.year if ref else article_year(text))
     if not (day and month and year):
         return None
+    return _valid(year, month, day)
+
+
+def _day_month(a: int, b: int, order: DateOrder | None, place: re.Match[str] | None) -> tuple[int, int]:
+    """(month, day) of the numeric date `a/b/yyyy`: by validity, then `order`, then the place."""
+    if a > 12 >= b:
+        return b, a
+    if b > 12 >= a:
+        return a, b
+    if order is None and place is not None:
+        order = "MDY" if month_first(place.group("place")) or month_first(place.group("region")) else None
+    return (a, b) if order == "MDY" else (b, a)
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
     except ValueError:

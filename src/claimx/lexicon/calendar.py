@@ -10,6 +10,7 @@ the range can be written as a pattern of century prefixes; two-digit years (`'98
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 # Each month as its full name and the abbreviations written for it (with or without a full stop).
 MONTHS: tuple[tuple[str, ...], ...] = (
@@ -86,3 +87,41 @@ def year_pattern() -> str:
 
 def is_year(value: int | float | Decimal) -> bool:
     return YEAR_MIN <= value <= YEAR_MAX
+
+
+# Places that write numeric dates month first (`02/11/2023` is 11 February elsewhere, 2 November here).
+# The United States as datelines name it: the country, its states (names, AP and postal abbreviations)
+# and the cities that stand alone in a dateline. Lower case, without full stops.
+_US_STATES = (
+    "alabama ala al alaska ak arizona ariz az arkansas ark ar california calif ca colorado colo co"
+    " connecticut conn ct delaware del de florida fla fl georgia ga hawaii hi idaho id illinois ill il"
+    " indiana ind in iowa ia kansas kan ks kentucky ky louisiana la maine me maryland md massachusetts"
+    " mass ma michigan mich mi minnesota minn mn mississippi miss ms missouri mo montana mont mt"
+    " nebraska neb ne nevada nev nv ohio oh oklahoma okla ok oregon ore or pennsylvania pa rhode ri"
+    " tennessee tenn tn texas tex tx utah ut vermont vt va virginia wash wa washington wisconsin wis wi"
+    " wyoming wyo wy dc nh nj nm ny nc nd sc sd wva"
+)
+_US_CITIES = (
+    "new york|los angeles|chicago|houston|phoenix|philadelphia|san antonio|san diego|dallas|san francisco"
+    "|boston|seattle|miami|atlanta|detroit|denver|las vegas|new orleans|baltimore|cleveland|pittsburgh"
+    "|minneapolis|st louis|honolulu|anchorage|nashville|austin|orlando|tampa|portland|sacramento"
+    "|washington|united states|us|usa|america|new hampshire|new jersey|new mexico|north carolina"
+    "|north dakota|south carolina|south dakota|west virginia|rhode island"
+)
+MONTH_FIRST_PLACES: frozenset[str] = frozenset(_US_STATES.split()) | frozenset(_US_CITIES.split("|"))
+
+
+def month_first(place: str | None) -> bool | None:
+    """Whether `place` (a dateline's place or region, as written) writes numeric dates month first.
+
+    Limits: True for the United States only, None for a place not given; every other place is
+    taken to write the day first (False), which is wrong for a few (the Philippines, parts of Canada).
+    """
+    if not place:
+        return None
+    key = " ".join(place.lower().replace(".", "").split())
+    return key in MONTH_FIRST_PLACES
+
+
+DateOrder = Literal["DMY", "MDY"]
+"""How a numeric date such as `02/11/2023` is read when both of its first numbers could be the month."""

@@ -70,6 +70,15 @@ NAME_NOUNS = frozenset(
     " clause phase stage level grade episode version model category tier round line bus channel resolution"
     " decree bill order".split()
 )
+# Words before a number that make it one to call (`called 911`, `dial 999`), not a count.
+CALL_WORDS = frozenset(
+    "call called calling calls dial dialed dialled dialing dialling dials phone phoned ring".split()
+)
+# Race events named by their distance: `the 400 m hurdles`, `the 200 metres freestyle` name an event;
+# `sprint` is left out: `the 400m sprint` is a distance run, as test_figures has it.
+EVENT_NOUNS = frozenset(
+    "hurdles freestyle backstroke breaststroke butterfly medley relay steeplechase".split()
+)
 # Singular measure words after a number: what follows a count, never a year (`the 1000 megawatt cable`).
 MEASURE_WORDS = frozenset(
     "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters mm cm ft foot feet"

@@ -38,13 +38,17 @@ Decisions where the guidelines are silent:
   years`) is the preposition, not a bound; `from 3% to 4%` is a change (two
   figures), not a range.
 
+Race times (`3:44.2`, `1:58:33`, `in 3:44`) are figures in seconds, unit `s` (see `times`).
+
 Not figures: years, day-of-month numbers beside a month name, times (`11pm`,
 `06:30`, `at 7.45`), ordinals, match scores (`2-1`, a `-` pair whose first
 number is not the smaller, or any small pair in a sentence about a match),
 phone numbers and ISO dates (hyphen chains, leading zeros), numbers glued to a
 name (`G7`, `Su-34`, `Shahed-136s`) or after a capitalised name (`Route 66`),
 house numbers before a street name, `the 47` where the article names a
-`number 47 bus` (in the same parsed doc), a number alone on its line (the
+`number 47 bus` or a `Boeing 47` (in the same parsed doc), a number listed right after one glued to
+a name (`A300 and 747`), a number after a calling verb (`called 911`), a distance naming a race
+(`the 400 m hurdles`), a number alone on its line (the
 `-30-` that ends a press release), and the idioms `in one go`, `at one point`.
 
 Limits: English only; `one in five`, `1/3`, multiplications (`twice`) and
@@ -58,8 +62,9 @@ from claimx.lexicon.currency import CURRENCY_CODES, CURRENCY_SYMBOLS
 from claimx.lexicon.numbers import NUMBER_WORDS
 from claimx.rules.chunk import Chunk, FigureRecord
 from claimx.rules.figures.amounts import _Amount, _read_amount
-from claimx.rules.figures.filters import _counts, _glued_to_name, _is_age, _pair, _skip_chain
+from claimx.rules.figures.filters import _counts, _glued_to_name, _is_age, _pair, _skip_chain, names_an_event
 from claimx.rules.figures.qualifiers import _POST_QUALIFIER_RE, _Qualifier, _qualifier
+from claimx.rules.figures.times import _race_time
 from claimx.rules.figures.tokens import _Context, _make, _Tok
 from claimx.rules.figures.units import _unit, _unit_after
 from claimx.rules.figures.vague import _DENOMINATORS, _FEW, _VAGUE, _fraction, _vague_count
@@ -107,7 +112,7 @@ def _may_start(tok: _Tok) -> bool:
 
 def _figure_at(ctx: _Context, i: int) -> tuple[FigureRecord | None, int]:
     """The figure that starts with token i, if any, and the index to go on from."""
-    for reader in (_vague_count, _fraction):
+    for reader in (_race_time, _vague_count, _fraction):
         got = reader(ctx, i)
         if got is not None:
             return got
@@ -138,7 +143,7 @@ def _figure_from(ctx: _Context, a: _Amount) -> tuple[FigureRecord | None, int]:
             if pair == "range":
                 return _range_figure(ctx, a, b, qual)
     unit, end, kind = _unit(ctx, a, qual)
-    if not _counts(ctx, a, qual, kind):
+    if not _counts(ctx, a, qual, kind) or (kind == "written" and names_an_event(ctx, end)):
         return None, a.last
     if kind == "age" or (kind is None and _is_age(ctx, a)):
         unit = "years"

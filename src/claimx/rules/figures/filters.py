@@ -6,7 +6,7 @@ import re
 
 from claimx.lexicon.calendar import MONTH_WORDS, is_year
 from claimx.lexicon.currency import CURRENCY_CODES
-from claimx.lexicon.numbers import NAME_NOUNS
+from claimx.lexicon.numbers import CALL_WORDS, EVENT_NOUNS, NAME_NOUNS
 from claimx.rules.figures.amounts import _Amount
 from claimx.rules.figures.qualifiers import _Qualifier
 from claimx.rules.figures.tokens import _NAME_ENTITIES, _PLURAL_TAGS, _Context, _Tok
@@ -27,6 +27,11 @@ _CLOCK_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _TIME_PREPOSITIONS = frozenset("at until till before after from by".split())
 # Lower-case nouns that take a number as a name: `flight 370`, `article 5`, `No. 10`.
 _NAME_ORDER_WORDS = frozenset("last first next same new old only".split())
+# Capitalised words before a number that do not name it: `Monday 16`, `In 707`, `All 189`.
+_NOT_NAMES = frozenset(
+    "the a an all some in on at by of for and or but only about around nearly over under since from"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _STREETS = frozenset(
     "Street St Road Rd Avenue Ave Lane Boulevard Blvd Drive Way Place Square Court Terrace Crescent".split()
 )
@@ -124,8 +129,12 @@ def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bo
         return False
     if 1 <= a.value <= 31 and _beside_month(ctx, a):
         return False
+    if _listed_with_a_name(ctx, a):
+        return False  # "A300 and 747 aircraft": models, as the first one shows
     if kind in ("written", "plural") or qual.text is not None:
         return True
+    if prev in CALL_WORDS:
+        return False  # "called 911"
     if prev in NAME_NOUNS or (prev == "." and ctx.lower(a.first - 2) in ("no", "nos")):
         return False  # "flight 370", "No. 10"
     if kind is None and _alone_on_line(ctx, a):
@@ -167,8 +176,33 @@ def _names_a_thing(ctx: _Context, a: _Amount) -> bool:
     nxt = ctx.spacy_at(a.end)
     if nxt is not None and nxt.tag_ in _PLURAL_TAGS:
         return False
-    pattern = rf"\b(?:{'|'.join(sorted(NAME_NOUNS))})\.?[^\S\n]+{re.escape(a.digits)}(?![0-9]|[.,][0-9])"
-    return re.search(pattern, ctx.whole, re.I) is not None
+    digits = rf"[^\S\n]+{re.escape(a.digits)}(?![0-9]|[.,][0-9])"
+    if re.search(rf"\b(?:{'|'.join(sorted(NAME_NOUNS))})\.?{digits}", ctx.whole, re.I):
+        return True
+    # `the Boeing 707` elsewhere: a proper name before the same digits, not at a sentence's start.
+    for m in re.finditer(rf"(?<![.!?\n][^\S\n])(?<!^)\b([A-Z][a-z]+){digits}", ctx.whole):
+        if m.group(1) not in MONTH_WORDS and m.group(1).lower() not in _NOT_NAMES:
+            return True
+    return False
+
+
+def _listed_with_a_name(ctx: _Context, a: _Amount) -> bool:
+    """`A300 and 747`, `F-15s or 16s`: a number of as many digits listed right after one glued to a name."""
+    if ctx.lower(a.first - 1) not in ("and", "or", "&", ",") or a.first < 2 or len(a.digits) < 2:
+        return False
+    k = a.first - 2
+    other = ctx.toks[k].text.rstrip("s")
+    if not (other.isdigit() and len(other) == len(a.digits) and _glued_to_name(ctx, k)):
+        return False
+    # A model's name is capitalised (`A300`, `Su-34`); `229-to-198 and 197` are votes.
+    name = ctx.toks[k - 1] if ctx.toks[k - 1].text != "-" else ctx.toks[k - 2]
+    return name.text[0].isupper()
+
+
+def names_an_event(ctx: _Context, end: int) -> bool:
+    """`400 m hurdles`: the distance names the race run over it."""
+    m = re.match(r"[^\S\n]+([a-z]+)\b", ctx.text[end : end + 30])
+    return m is not None and m.group(1) in EVENT_NOUNS
 
 
 def _is_proper_noun(ctx: _Context, tok: _Tok) -> bool:

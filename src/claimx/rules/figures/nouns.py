@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon.calendar import MONTH_WORDS
 from claimx.rules.figures.tokens import _ADJECTIVE_TAGS, _NOUN_TAGS, _PLURAL_TAGS, _Context, _glued
@@ -31,6 +31,9 @@ def _noun_after(ctx: _Context, pos: int, one: bool = False) -> Span | None:
             continue  # the hyphen of a compound modifier
         if not t.is_alpha or t.text in MONTH_WORDS or (t.is_stop and t.tag_ not in _ADJECTIVE_TAGS):
             break
+        last = _hyphen_word_end(doc, t.i)
+        if last > t.i and doc[last].tag_ in _PLURAL_TAGS and not _noun_follows(doc, last):
+            return doc[t.i : last + 1]  # `co-petitioners` is one word, whatever its first part is tagged
         if t.tag_ in _PLURAL_TAGS:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.dep_ == "compound" and nxt is not None and nxt.tag_ in _NOUN_TAGS:
@@ -53,6 +56,24 @@ def _noun_after(ctx: _Context, pos: int, one: bool = False) -> Span | None:
             last += 2  # `a 10 percentage-point increase`
         return doc[run_start.i : last + 1]
     return _with_compounds(singular, first.i)
+
+
+def _hyphen_word_end(doc: Doc, i: int) -> int:
+    """The last token of the hyphenated word that starts at token i (`co`-`petitioners`), or i."""
+    k = i
+    while (
+        k + 2 < len(doc)
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+    ):
+        k += 2
+    return k
+
+
+def _noun_follows(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].tag_ in _NOUN_TAGS
 
 
 def _with_compounds(head: Token, first: int) -> Span:
