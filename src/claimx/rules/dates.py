@@ -143,8 +143,9 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
 
     Mentions are sorted, never overlap and lie inside the body. `chunk.ref` is the article's reference
     date; a mention that needs it gets value None when it is missing
-    (`yesterday`, `on Monday`, `31 January`), while `in 2019` and
-    `3 February 2025` keep theirs. A day or month without a year takes the
+    (`yesterday`, `on Monday`), while `in 2019` and `3 February 2025` keep
+    theirs and `31 January` takes the year of the latest full date named
+    before it, if any (see `_in_focus_year`). A day or month without a year takes the
     year that puts it nearest on or before `ref`, or on or after it when the
     clause looks ahead (see `_looks_ahead`).
     """
@@ -160,6 +161,8 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
             ok, value = True, period_value(cand.parse_text, ref, anchor)
         else:
             ok, value = _value(doc, cand, ref)
+            if ok and value is None and ref is None:
+                value = _in_focus_year(cand, anchor)
         if ok:
             mentions.append(DateRecord(cand.start, cand.end, value))
             anchor = value if value is not None and "W" not in value else anchor
@@ -367,6 +370,24 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str |
     if rel is None:
         return False, None
     return True, _iso(*rel)
+
+
+def _in_focus_year(cand: _Candidate, anchor: str | None) -> str | None:
+    """With no reference date, a yearless day or month is put nearest the latest full date named
+    before it (`on Jan. 18, 2025 ... on Jan. 20` is 2025-01-20, `on 12 December 2019 ... by 31
+    January` is 2020-01-31; GUIDELINES: the year comes from elsewhere in the article). Weekdays and
+    relative words stay unpinned: a story's earlier date says which year it tells of, not which week."""
+    if anchor is None or len(anchor) != 10 or cand.kind not in ("partial", "month"):
+        return None
+    parsed = _parse_calendar(cand.parse_text)
+    if parsed is None:
+        return None
+    date, period = parsed
+    focus = dt.date.fromisoformat(anchor)
+    day = date.day if period == "day" else None
+    years = [y for y in (focus.year - 1, focus.year, focus.year + 1) if _in_year(y, date.month, day)]
+    year = min(years, key=lambda y: abs((dt.date(y, date.month, day or 15) - focus).days), default=None)
+    return _in_year(year, date.month, day) if year is not None else None
 
 
 def _agrees(date: dt.date, cand: _Candidate) -> bool:
