@@ -2,6 +2,7 @@ import pytest
 
 from claimx.models import Speaker
 from claimx.rules.actors import find_events
+from claimx.rules.attribution import attribute
 from claimx.rules.chunk import Attributed
 from tests.chunks import laid_out
 
@@ -101,3 +102,39 @@ def test_object_is_the_direct_object_or_a_passive_subject(nlp) -> None:  # type:
     assert obj == "3,000 troops"
     _, _, obj = event(nlp, "The depot was destroyed by artillery.")
     assert obj == "The depot"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        # a noun-phrase report is the speaker's act: the claim holds the speaker and the verb
+        ("On Monday, the Vestland Herald announced its choice of Mira Olsen as editor.", "Vestland Herald", "announce"),
+        ("The Lisbon club denied the reports of a takeover.", "club", "deny"),
+    ],
+)
+def test_noun_phrase_report_is_the_speakers_act(nlp, text: str, actor: str, action: str) -> None:  # type: ignore[no-untyped-def]
+    chunk = laid_out(nlp(text))
+    said = [a for a in attribute(chunk) if a.kind == "reported"]
+    [found] = find_events(chunk, said)
+    assert found.actor is not None and actor.casefold() in found.actor.name.casefold()
+    assert found.action == action
+
+
+@pytest.mark.parametrize(
+    ("intro", "actor"),
+    [
+        # a role apposed to the speaker names the body `our` stands for
+        ("Colonel Ana Dube, spokeswoman for the Norvian armed forces, spoke on Monday.", "Norvian armed forces"),
+        ("Ana Dube, a spokeswoman for Eastland Rail, spoke on Monday.", "Eastland Rail"),
+        # a portfolio is no body
+        ("Councillor Ana Dube, cabinet member for highways, spoke on Monday.", None),
+    ],
+)
+def test_our_in_a_quote_is_the_speakers_body(nlp, intro: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    text = intro + ' "Our crews have repaired 12 bridges since March."'
+    who = Speaker(name="Ana Dube", mention="Ana Dube", type="PERSON")
+    got, _, _ = event(nlp, text, "Our crews have repaired 12 bridges since March.", who)
+    if actor is None:
+        assert got is None
+    else:
+        assert got is not None and got.name == actor

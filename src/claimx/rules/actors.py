@@ -57,7 +57,7 @@ _EVENT_NOUNS = frozenset(
 def find_events(chunk: Chunk, said: Sequence[Attributed]) -> list[EventRecord]:
     """The main event of each claim in `said`, in the same order."""
     events = _Events(chunk.doc, chunk.names)
-    return [events.of(a.start, a.end, _voice(a) if a.kind == "quote" else None) for a in said]
+    return [events.of(a.start, a.end, _voice(a, chunk.doc) if a.kind == "quote" else None) for a in said]
 
 
 # An organisation in a speaker's title: `chairman of the Hollin Parish Council`.
@@ -66,15 +66,45 @@ _ORG_IN_TITLE = re.compile(
 )
 
 
-def _voice(said: Attributed) -> Actor | None:
-    """Who `we` is in a quote: the speaker if an organisation, else an organisation in the speaker's title."""
+def _voice(said: Attributed, doc: Doc) -> Actor | None:
+    """Who `we` is in a quote: the speaker if an organisation, else an organisation in the speaker's title.
+
+    Failing a title, the body a role apposed to the speaker's first mention serves (`Patrick
+    Ilunga, spokesman for the Congolese armed forces`). Limit: only a role of `for`/`of`/`at`.
+    """
     who = said.speaker
     if who is None:
         return None
     if who.type in ("ORG", "GPE"):
         return Actor(name=who.name, mention=who.mention, type=who.type)
     m = _ORG_IN_TITLE.search(who.title or "")
-    return Actor(name=m.group(), mention=m.group(), type="ORG") if m else None
+    if m:
+        return Actor(name=m.group(), mention=m.group(), type="ORG")
+    return _role_body(who.name, doc) if who.type == "PERSON" else None
+
+
+def _role_body(name: str, doc: Doc) -> Actor | None:
+    """The body of a role apposed to `name`'s first mention, when it is named or an organisation noun.
+
+    A portfolio (`cabinet member for highways`) is no body.
+    """
+    at = doc.text.find(name)
+    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return None
+    for role in span.root.children:
+        if role.dep_ != "appos" or role.pos_ != "NOUN" or role.i < span.end:
+            continue
+        for prep in role.children:
+            body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.lower_ not in ("for", "of", "at") or body is None:
+                continue
+            if not (body.ent_type_ == "ORG" or body.lower_ in lx.ORG_WORDS):
+                continue
+            toks = [t for t in body.subtree if t.i <= body.i and t.dep_ not in ("det", "punct", "poss")]
+            text = doc[toks[0].i : body.i + 1].text
+            return Actor(name=text, mention=text, type="ORG")
+    return None
 
 
 class _Events:

@@ -97,15 +97,20 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
                 return char_span(doc, m.i + 1, m.head.right_edge.i, lo)
             if m.pos_ == "VERB" or (m.is_punct and m.text in ".;"):
                 break
-    return _objects(doc, t, lo)
+    return _objects(doc, t, subj, lo)
 
 
-def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
+def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int] | None:
     """Content that is no clause: `denied the report`, `promised to rebuild`, `accused X of lying`.
 
     A noun-phrase object counts for `lexicon.DOBJ_VERBS` alone, for others only before an
     infinitive (`urged residents to leave`) or a content preposition (`blamed X for Y`): never
     the listener (`warned residents`, `told reporters`). Content of one word (`denied it`) is none.
+
+    A noun phrase without a verb asserts nothing (`its selection of Thunberg`): what can be
+    checked is the act itself, `Time announced its selection of Thunberg`. So such a claim runs
+    from the speaker before the verb (else the verb) to the object's end, and its actor is the
+    speaker. An object holding an event (`accused the governor of hiding ...`) stays as it is.
     """
     lemma = t.lemma_.lower()
     preps = lx.PREP_CONTENT.get(lemma, frozenset())
@@ -131,6 +136,9 @@ def _objects(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
         return None
     if end == start:
         return None  # `denied it`, `claimed credit`, `won delegates`: one word says nothing checkable
+    # A participle modifying a noun (`a reported death`) is no event of the phrase.
+    if not core and not any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in doc[start : end + 1]):
+        start = subj.left_edge.i if subj is not None and lo <= subj.left_edge.i < t.i else t.i
     return char_span(doc, start, end, lo)
 
 
@@ -164,6 +172,10 @@ def _asyndetic(doc: Doc, t: Token) -> tuple[int, int] | None:
         if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children):
             continue
         if any(x.dep_ == "cc" and x.head.i == t.i for x in doc[obj.i : v.i]):
+            continue
+        if not all(x.is_punct for x in doc[obj.right_edge.i + 1 : v.i]):
+            # `posted a jump ..., beating forecasts as demand offset ...`: the verb belongs to
+            # another clause the parser hung there, not to the object's phrase.
             continue
         return obj.left_edge.i, v.right_edge.i
     return None
