@@ -108,7 +108,11 @@ def test_object_is_the_direct_object_or_a_passive_subject(nlp) -> None:  # type:
     ("text", "actor", "action"),
     [
         # a noun-phrase report is the speaker's act: the claim holds the speaker and the verb
-        ("On Monday, the Vestland Herald announced its choice of Mira Olsen as editor.", "Vestland Herald", "announce"),
+        (
+            "On Monday, the Vestland Herald announced its choice of Mira Olsen as editor.",
+            "Vestland Herald",
+            "announce",
+        ),
         ("The Lisbon club denied the reports of a takeover.", "club", "deny"),
     ],
 )
@@ -124,7 +128,10 @@ def test_noun_phrase_report_is_the_speakers_act(nlp, text: str, actor: str, acti
     ("intro", "actor"),
     [
         # a role apposed to the speaker names the body `our` stands for
-        ("Colonel Ana Dube, spokeswoman for the Norvian armed forces, spoke on Monday.", "Norvian armed forces"),
+        (
+            "Colonel Ana Dube, spokeswoman for the Norvian armed forces, spoke on Monday.",
+            "Norvian armed forces",
+        ),
         ("Ana Dube, a spokeswoman for Eastland Rail, spoke on Monday.", "Eastland Rail"),
         # a portfolio is no body
         ("Councillor Ana Dube, cabinet member for highways, spoke on Monday.", None),

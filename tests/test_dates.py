@@ -334,7 +334,11 @@ def test_one_year_range(nlp, text, want):
     [
         # No reference date: a yearless day or month is put nearest the last full date before it...
         ("The crash happened on Jan. 18, 2025. Two died on Jan. 20.", "Jan. 20", "2025-01-20"),
-        ("The vote was held on 12 December 2019. The UK must leave by 31 January.", "31 January", "2020-01-31"),
+        (
+            "The vote was held on 12 December 2019. The UK must leave by 31 January.",
+            "31 January",
+            "2020-01-31",
+        ),
         ("The law passed on 2 May 2019. In June, it was amended.", "June", "2019-06"),
         # ...but without one before it stays unpinned, and weekdays and relative words always do.
         ("Talks began on 3 March and ended in 2019.", "3 March", None),

@@ -672,7 +672,10 @@ def test_seed_reported(seed, start, name, type_, cue):  # type: ignore[no-untype
     ("text", "reported"),
     [
         # the object's phrase runs into the split verb: one clause the parser cut in two
-        ("A judge ruled the practice of drafting only men, which dates from 1980, is unconstitutional.", True),
+        (
+            "A judge ruled the practice of drafting only men, which dates from 1980, is unconstitutional.",
+            True,
+        ),
         # a verb of another clause the parser hung on the cue is no content of it
         (
             "Vestel Foods posted a 12% jump in profit on Friday, beating forecasts as demand for "
