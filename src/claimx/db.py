@@ -15,13 +15,15 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from claimx.canonical import canonical
 from claimx.errors import ClaimxError, InputError
+from claimx.io import Input
+from claimx.models import Article
+from claimx.sink import Sink
 
 # Articles per transaction: large enough that commits cost little against inserts,
 # small enough that an interrupted run loses little and Datasette sees progress.
@@ -112,7 +114,7 @@ _COLUMNS: dict[str, dict[str, type]] = {
     "speaker_names": {"name": str, "type": str, "speaker": str, "articles": int, "claims": int},
 }
 
-_INDEXES = {
+_INDEXES: dict[str, list[tuple[str, ...]]] = {
     "claims": [
         ("article_id", "claim_id"),
         ("speaker",),
@@ -185,6 +187,12 @@ class Store:
         if len(self.pending) >= BATCH or time.monotonic() - self.since >= BATCH_SECONDS:
             self.flush()
 
+    def has(self, source: str) -> bool:
+        """Whether the article of `source` is in the database (committed, or queued)."""
+        if source in self.pending:
+            return True
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [source]).fetchone() is not None
+
     def flush(self) -> None:
         """Write the queued articles in one transaction: all of them, or none."""
         if not self.pending:
@@ -206,7 +214,8 @@ class Store:
                     # Plain executemany: sqlite-utils' insert_all checks and converts every
                     # value, which halves the load rate; these rows are typed already.
                     cols = [c for c in _COLUMNS[name] if name == "claims" or c != "id"]
-                    sql = f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+                    names, marks = ", ".join(f"[{c}]" for c in cols), ", ".join("?" * len(cols))
+                    sql = f"INSERT INTO [{name}] ({names}) VALUES ({marks})"
                     conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows[name]])
         except sqlite3.Error as exc:
             raise ClaimxError(f"cannot write {self.path}: {exc}") from exc
@@ -364,24 +373,19 @@ def _rows(rec: dict[str, Any], next_claim: int, rows: dict[str, list[dict[str, A
     return next_claim
 
 
-def read_records(path: str, lines: Iterable[str]) -> Iterator[dict[str, Any] | InputError]:
-    """The article records of a JSONL stream; a line that is not one is an InputError in its place."""
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{path}:{n}: not JSON ({exc.msg})")
-            continue
-        if not isinstance(rec, dict) or "claims" not in rec or "source" not in rec:
-            why = (
-                "a claim line (from --claims)"
-                if isinstance(rec, dict) and "kind" in rec
-                else "not an article"
-            )
-            if isinstance(rec, dict) and "error" in rec:
-                why = f"a failed input ({rec['error']})"
-            yield InputError(f"{path}:{n}: {why}; load the article lines of claimx extract")
-            continue
-        yield rec
+class DbSink(Sink):
+    """`extract --db FILE`: each article into the database, committed in batches and on close."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__()
+        self.store = Store(path)
+
+    def put(self, inp: Input, art: Article) -> str | None:
+        self.store.add(art.model_dump(mode="json"))
+        return None
+
+    def exists(self, inp: Input) -> bool:
+        return self.store.has(inp.source)
+
+    def close(self) -> None:
+        self.store.close()
