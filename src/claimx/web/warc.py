@@ -84,6 +84,10 @@ def records(inp: Input) -> Iterator[Record | Input]:
         it = ArchiveIterator(f)
         try:
             for rec in it:
+                if rec.format != "warc":
+                    # warcio takes any line for an ARC header: a file that is no archive
+                    # at all would pass for an empty one.
+                    raise ValueError(f"a record in {rec.format.upper()} format, not WARC")
                 if not _is_page(rec):
                     continue
                 rid = (rec.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
