@@ -106,7 +106,10 @@ def test_jobs_output_dir_and_skip_existing_by_record_id(tmp_path: Path) -> None:
     path = tmp_path / "big.warc.gz"
     ids = write_warc(
         path,
-        [(f"https://news.example.org/{i}", "text/html", meta_page(BUDGET[: 1 + i % 4]).encode()) for i in range(20)],
+        [
+            (f"https://news.example.org/{i}", "text/html", meta_page(BUDGET[: 1 + i % 4]).encode())
+            for i in range(20)
+        ],
     )
     code, local, _ = extract(str(path))
     code2, parallel, _ = extract(str(path), "--jobs", "2")
@@ -133,7 +136,9 @@ def test_dask_partitions_hold_the_local_output(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     crawl(path)
     out = tmp_path / "dask-out"
-    r = CliRunner().invoke(cli, ["extract", str(path), "--engine", "dask", "--jobs", "1", "-o", str(out), "-q"])
+    r = CliRunner().invoke(
+        cli, ["extract", str(path), "--engine", "dask", "--jobs", "1", "-o", str(out), "-q"]
+    )
     assert r.exit_code == 1  # the page with no article
     parts = sorted(out.glob("part-*.jsonl"))
     got = [json.loads(line) for p in parts for line in p.read_text().splitlines()]

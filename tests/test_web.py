@@ -52,13 +52,22 @@ def test_a_news_page_gives_its_text_metadata_and_the_publication_date_as_referen
     # "yesterday" counts from the publication date, the page's only date.
     [stmt] = [c for c in art["claims"] if "yesterday" in c["text"]]
     assert [d["value"] for d in stmt["dates"]] == ["2024-03-04"]
-    assert art["dateline"] == {"text": "", "start": 0, "end": 0, "date": "2024-03-05", "place": None, "agency": None}
+    assert art["dateline"] == {
+        "text": "",
+        "start": 0,
+        "end": 0,
+        "date": "2024-03-05",
+        "place": None,
+        "agency": None,
+    }
     speakers = {c["speaker"]["name"] for c in art["claims"] if c["speaker"]}
     assert speakers == {"Ana Ruiz", "Tom Becker"}
 
 
 def test_without_a_publication_date_relative_dates_need_date(tmp_path: Path) -> None:
-    page = meta_page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">', "")
+    page = meta_page().replace(
+        '<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">', ""
+    )
     # htmldate reads a date from a URL's path too (/2024/03/05/): give the page none.
     page = page.replace("/2024/03/05/road-budget", "/road-budget")
     path = write(tmp_path, "undated.html", page)
