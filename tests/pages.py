@@ -136,3 +136,23 @@ def write_warc(path: Path, records: list[tuple[str, str, bytes]], gzip: bool | N
             writer.write_record(record)
             ids.append(record.rec_headers.get_header("WARC-Record-ID").strip("<>"))
     return ids
+
+
+def wiki_page(paras: list[str] = BUDGET) -> str:
+    """A MediaWiki (Wikinews) article: a site notice above the headline, the date as the
+    story's first line, and a closing "Sources" list."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+<title>Council approves road budget - Wikinews, the free news source</title></head>
+<body class="mediawiki"><div id="content" class="mw-body" role="main">
+<div id="siteNotice"><p>Wikinews needs your help: write an article today and tell the world.</p></div>
+<h1 id="firstHeading">Council approves road budget</h1>
+<div id="bodyContent"><div id="mw-content-text"><div class="mw-parser-output">
+<p><strong class="published"><span id="publishDate" class="value-title" title="2024-03-05"></span>Tuesday, March 5, 2024</strong></p>
+{_paragraphs(paras)}
+<h2><span class="mw-headline" id="Sources">Sources</span></h2>
+<ul><li><a class="external text" href="https://example.com/a">"Council passes budget"</a> — <i>Example Times</i>, March 5, 2024</li>
+<li><a class="external text" href="https://example.com/b">"Mayor: bridges first"</a> — <i>Example Radio</i>, March 4, 2024</li></ul>
+</div></div></div></div>
+<div id="mw-navigation"><ul>{NAV}</ul></div>
+<div id="footer"><p>All text created after September 25, 2005 available under the terms of the Creative Commons Attribution 2.5 License.</p></div>
+</body></html>"""

@@ -13,7 +13,17 @@ from claimx.errors import InputError
 from claimx.models import Article
 from claimx.web.html import looks_like_html, read_page
 
-from .pages import BUDGET, COMMENT, FLOOD, NAV, boilerplate_page, empty_page, jsonld_page, meta_page
+from .pages import (
+    BUDGET,
+    COMMENT,
+    FLOOD,
+    NAV,
+    boilerplate_page,
+    empty_page,
+    jsonld_page,
+    meta_page,
+    wiki_page,
+)
 
 
 def extract(*args: str, input: str | None = None) -> tuple[int, list[dict[str, Any]], str]:
@@ -167,3 +177,23 @@ def test_show_renders_the_text_of_a_page(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert "We will repair every bridge" in r.stdout
     assert "Section 3" not in r.stdout
+
+
+def test_a_wiki_page_opens_with_its_dateline_and_ends_before_its_sources(tmp_path: Path) -> None:
+    code, [art], err = extract(str(write(tmp_path, "wiki.html", wiki_page())))
+    assert code == 0, err
+    # Neither the site notice above the headline nor the sources list below the story.
+    assert art["input"]["text"] == "\n\n".join(["Tuesday, March 5, 2024", *BUDGET])
+    assert art["input"]["published"] == "2024-03-05"  # the microformat, not the footer's 2005
+    assert art["dateline"]["text"] == "Tuesday, March 5, 2024" and art["dateline"]["date"] == "2024-03-05"
+    assert not any("Example Times" in c["text"] or "Mayor: bridges" in c["text"] for c in art["claims"])
+
+
+def test_lists_of_the_story_stay(tmp_path: Path) -> None:
+    story = [*BUDGET[:2], "The plan covers:", "- the old town bridges", "- the ring road"]
+    page = meta_page(BUDGET[:2]).replace(
+        "</article>",
+        "<p>The plan covers:</p><ul><li>the old town bridges</li><li>the ring road</li></ul></article>",
+    )
+    _, [art], _ = extract(str(write(tmp_path, "list.html", page)))
+    assert art["input"]["text"] == "\n\n".join(story)

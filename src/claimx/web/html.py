@@ -29,6 +29,22 @@ _LINE = re.compile(r"[ \t]*\n[ \t\n]*")
 # has (menu items, a search button). A page is taken to hold an article when some
 # paragraph is a sentence of at least this many words.
 _PROSE_WORDS = 8
+_LINK_LIST_HEADINGS = {
+    "sources",
+    "source",
+    "references",
+    "external links",
+    "see also",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "read more",
+    "more on this story",
+    "further reading",
+}
+# How far down the text a headline is looked for.
+_HEADLINE_WITHIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +95,7 @@ def read_page(data: bytes, source: str, url: str | None = None) -> Page:
     if not any(len(p.split()) >= _PROSE_WORDS for p in body.split("\n\n")):
         raise InputError(f"{source}: no article text found in the page")
     title = _clean(meta.get("title"))
-    if title and body.startswith(title + "\n\n"):
-        # The headline heads the article's markup; it is the page's title, not the story.
-        body = body[len(title) + 2 :]
+    body = _without_link_lists(_after_headline(body, title))
     return Page(
         text=body,
         title=title,
@@ -90,6 +104,38 @@ def read_page(data: bytes, source: str, url: str | None = None) -> Page:
         author=_clean(meta.get("author")),
         site=_clean(meta.get("sitename")) or _clean(meta.get("hostname")),
     )
+
+
+def _after_headline(body: str, title: str | None) -> str:
+    """`body` from after its headline, when the headline is one of its first paragraphs.
+
+    The headline is the page's title, not the story; and what stands above it in the
+    story's container is page furniture (a site notice, breadcrumbs), which would keep
+    claimx from seeing the dateline the story opens with.
+    """
+    if not title:
+        return body
+    paras = body.split("\n\n", _HEADLINE_WITHIN)
+    for i, p in enumerate(paras[:_HEADLINE_WITHIN]):
+        if p == title and i + 1 < len(paras):
+            return "\n\n".join(paras[i + 1 :])
+    return body
+
+
+def _without_link_lists(body: str) -> str:
+    """`body` without a closing list of sources or related links under its heading.
+
+    Wikinews' "Sources", Wikipedia's "References", a news site's "Related stories":
+    trafilatura keeps lists, and these hold titles in quotation marks and dates that
+    claimx would take for quotes and statements of the story.
+    """
+    paras = body.split("\n\n")
+    end = len(paras)
+    while end > 0 and paras[end - 1].startswith("- "):
+        end -= 1
+    if 0 < end < len(paras) and paras[end - 1].strip().rstrip(":").casefold() in _LINK_LIST_HEADINGS:
+        return "\n\n".join(paras[: end - 1])
+    return body
 
 
 def _clean(value: object) -> str | None:
