@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -320,3 +321,38 @@ def test_datasette_serves_speaker_kind_and_date_facets(
     assert dates["2024-03-05"] == sum(
         len(a["claims"]) for a in arts if (a.get("input") or {}).get("published") == "2024-03-05"
     )
+
+
+def test_the_readme_sql_recipes_run(corpus: tuple[Path, list[dict[str, Any]]], tmp_path: Path) -> None:
+    root, _ = corpus
+    db = tmp_path / "claims.db"
+    assert invoke("extract", *paths_of(root), "--db", str(db)).exit_code == 0
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    statements = [
+        s.strip() for block in re.findall(r"```sql\n(.*?)```", readme, flags=re.S) for s in block.split(";")
+    ]
+    results = [query(db, s) for s in statements if s]
+    assert len(results) == 4
+    by_speaker, soldiers, monthly, _ = results
+    assert by_speaker and all(kind in ("quote", "reported", "statement") for _, kind, *_ in by_speaker)
+    assert soldiers and all("soldier" in unit for _, _, unit, _, _ in soldiers)
+    assert ("2024-03", "Ana Ruiz", 2) in monthly  # her quote in the page and in its WARC copy
+
+
+def test_skip_existing_with_db_leaves_stored_articles_alone(
+    corpus: tuple[Path, list[dict[str, Any]]], tmp_path: Path
+) -> None:
+    root, arts = corpus
+    db = tmp_path / "claims.db"
+    assert invoke("extract", *paths_of(root), "--db", str(db)).exit_code == 0
+    gone = arts[0]["source"]
+    with sqlite3.connect(db) as conn:
+        for table in ("figures", "dates", "entities", "claims"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (gone,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (gone,))
+        conn.execute("UPDATE articles SET title = 'kept'")
+    assert invoke("extract", *paths_of(root), "--db", str(db), "--skip-existing").exit_code == 0
+    assert query(db, "SELECT count(*) FROM claims WHERE article_id = ?", gone) == [(len(arts[0]["claims"]),)]
+    titles = dict(query(db, "SELECT id, title FROM articles"))
+    assert gone.endswith(".txt") and titles.pop(gone) is None  # stored again: a text has no title
+    assert set(titles.values()) == {"kept"}
