@@ -253,7 +253,12 @@ def _whole(db: Path) -> None:
 def test_an_interrupted_load_leaves_a_valid_database(tmp_path: Path, how: str) -> None:
     db = tmp_path / "claims.db"
     proc = subprocess.Popen(
-        [*CLAIMX, "db", "load", "-", str(db)], stdin=subprocess.PIPE, stderr=subprocess.PIPE
+        [*CLAIMX, "db", "load", "-", str(db)],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # As from a shell: Ctrl-C not ignored, whatever this test process inherited (a
+        # process that starts with SIGINT ignored never raises KeyboardInterrupt).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     records = list(_records(250))

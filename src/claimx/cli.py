@@ -225,7 +225,6 @@ def extract(
       claimx extract samples/kursk-command-post.txt | jq .claims
       claimx extract reports/ --glob '*.md' --jobs 0 -o claims/ --skip-existing
       claimx extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o claims/
-      claimx extract page.html crawl.warc.gz --db claims.db && datasette claims.db
     """
     from claimx.batch import Options
 
