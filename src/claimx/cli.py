@@ -235,15 +235,9 @@ def extract(
     dates = _ref_dates(dates_file, date_from_name)
     options = Options(model=model, date=ref, max_chars=max_chars, date_order=date_order, dates=dates)
     if db_path is not None:
-        for flag, given in {
-            "--claims": per_claim,
-            "-o": output_dir,
-            "--engine dask": engine == "dask",
-        }.items():
-            if given:
-                raise click.UsageError(
-                    f"--db stores whole articles itself; leave out {flag} (see claimx db load)"
-                )
+        given = {"--claims": per_claim, "-o": output_dir is not None, "--engine dask": engine == "dask"}
+        for flag in (f for f, on in given.items() if on):
+            raise click.UsageError(f"--db stores whole articles; leave out {flag} (or use claimx db load)")
     if engine == "dask":
         unsupported = {
             "--dates": dates_file is not None,
