@@ -38,7 +38,8 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from claimx.errors import InputError, InputTooLong
-from claimx.io import STDIN, Decoded, Input, read_text
+from claimx.inputs import finish, read_input, reference
+from claimx.io import STDIN, Decoded, Input
 from claimx.lexicon.calendar import DateOrder
 from claimx.pipeline.nlp import DEFAULT_MODEL, load
 from claimx.refdates import RefDates
@@ -181,7 +182,7 @@ def _process(inputs: list[Input], options: Options) -> list[Result]:
 
 
 def _read(inp: Input, options: Options) -> Decoded:
-    decoded = read_text(inp)
+    decoded = read_input(inp)
     if options.max_chars is not None and len(decoded.text) > options.max_chars:
         raise InputTooLong(
             f"{inp.source}: {len(decoded.text):,} characters, over the limit of {options.max_chars:,} "
@@ -193,12 +194,15 @@ def _read(inp: Input, options: Options) -> Decoded:
 def _extract(inp: Input, decoded: Decoded, doc: object, options: Options) -> Result:
     from claimx.compose import article, extract_text
 
-    ref = options.dates.pick(inp.path, inp.source, inp.rel, options.date) if options.dates else options.date
+    # A date given for this input (--dates) wins; then a page's publication date; then --date.
+    picked = options.dates.pick(inp.path, inp.source, inp.rel, None) if options.dates else None
+    ref = picked if picked is not None else reference(decoded, options.date)
     try:
         if doc is None:
             art = extract_text(load(options.model), decoded.text, inp.source, ref, options.date_order)
         else:
             art = article(doc, inp.source, ref, options.date_order)  # type: ignore[arg-type]
+        art = finish(art, decoded)
         if decoded.warnings:
             art = art.model_copy(update={"warnings": [*decoded.warnings, *art.warnings]})
         return Result(inp.source, article=art)

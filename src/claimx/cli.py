@@ -166,6 +166,14 @@ def cli() -> None:
     help="With --engine dask: your cluster's scheduler (tcp://host:8786). "
     "Without it, a local cluster of --jobs worker processes.",
 )
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write the articles to this SQLite database (created if need be; a re-run replaces an "
+    "article's rows) instead of standard output. See `claimx db --help`.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or notes; errors still show.")
 @_model_option
 @_date_option
@@ -201,6 +209,7 @@ def extract(
     date_order: DateOrder | None,
     engine: str,
     scheduler: str | None,
+    db_path: Path | None,
 ) -> None:
     """Extract claims from files, folders (recursively) or stdin (-).
 
@@ -225,6 +234,10 @@ def extract(
         raise click.UsageError("--scheduler needs --engine dask")
     dates = _ref_dates(dates_file, date_from_name)
     options = Options(model=model, date=ref, max_chars=max_chars, date_order=date_order, dates=dates)
+    if db_path is not None:
+        given = {"--claims": per_claim, "-o": output_dir is not None, "--engine dask": engine == "dask"}
+        for flag in (f for f, on in given.items() if on):
+            raise click.UsageError(f"--db stores whole articles; leave out {flag} (or use claimx db load)")
     if engine == "dask":
         unsupported = {
             "--dates": dates_file is not None,
@@ -238,13 +251,18 @@ def extract(
         raise SystemExit(
             _run_dask(paths, globs, output_dir, jobs, scheduler, quiet, options, per_claim, unsupported)
         )
-    if skip_existing and output_dir is None:
-        raise click.UsageError("--skip-existing needs --output-dir")
+    if skip_existing and output_dir is None and db_path is None:
+        raise click.UsageError("--skip-existing needs --output-dir or --db")
     from claimx.report import Reporter
     from claimx.sink import FolderSink, Sink
 
     try:
-        sink = Sink(fmt, per_claim) if output_dir is None else FolderSink(output_dir, fmt, per_claim)
+        if db_path is not None:
+            from claimx.db import DbSink
+
+            sink: Sink = DbSink(db_path)
+        else:
+            sink = Sink(fmt, per_claim) if output_dir is None else FolderSink(output_dir, fmt, per_claim)
     except ClaimxError as exc:
         raise click.ClickException(printable(str(exc))) from exc
     run = _LocalRun(paths, globs, options, sink, Reporter(quiet), skip_existing, jobs, timeout, fail_fast)
@@ -452,13 +470,15 @@ def show(path: str, color: str, model: str, ref: date | None) -> None:
     from rich.console import Console
 
     from claimx.api import extract as extract_article
-    from claimx.io import Input, read_text, source_name
+    from claimx.inputs import finish, read_input, reference
+    from claimx.io import Input, source_name
     from claimx.show import show as render
 
     try:
         inp = Input(path, STDIN if path == STDIN else source_name(path), os.path.basename(path))
-        decoded = read_text(inp)
-        art = extract_article(decoded.text, date=ref, source=inp.source, model=model)
+        decoded = read_input(inp)  # a web page shows its extracted text
+        art = extract_article(decoded.text, date=reference(decoded, ref), source=inp.source, model=model)
+        art = finish(art, decoded)
     except ModelNotFound as exc:
         raise click.ClickException(printable(exc.cli_message)) from exc
     except ClaimxError as exc:
@@ -509,3 +529,12 @@ def schema(per_claim: bool) -> None:
 
 def main() -> None:
     cli(prog_name="claimx")
+
+
+def _add_db_commands() -> None:
+    from claimx.db_cli import db
+
+    cli.add_command(db)
+
+
+_add_db_commands()

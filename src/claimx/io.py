@@ -113,19 +113,23 @@ def iter_inputs(
     number of folders, none included); named files are always taken. Folders in
     `exclude` (the output folder) are not walked. A folder with no matching file is
     an input that fails (`no files matching ...`), so a mistyped pattern is reported.
+    A WARC file stands for its HTML response records (`claimx.web.warc.expand`), one
+    input each.
     """
     seen: set[tuple[int, int]] = set()
     for path in exclude:
         with suppress(OSError):
             st = os.stat(path)
             seen.add((st.st_dev, st.st_ino))
+    from claimx.web.warc import expand  # imports claimx.io
+
     for arg in paths:
         if arg == STDIN:
             yield Input(STDIN, STDIN, "stdin")
         elif os.path.isdir(arg):
-            yield from _walk(arg, globs, seen)
+            yield from expand(_walk(arg, globs, seen))
         else:
-            yield Input(arg, source_name(arg), os.path.basename(arg.rstrip(os.sep)) or arg)
+            yield from expand([Input(arg, source_name(arg), os.path.basename(arg.rstrip(os.sep)) or arg)])
 
 
 def _walk(root: str, globs: Sequence[str], seen: set[tuple[int, int]]) -> Iterator[Input]:

@@ -8,9 +8,9 @@ added; the names here must not change.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 ClaimKind = Literal["quote", "reported", "statement"]
 
@@ -104,6 +104,18 @@ class ActorIndexEntry(_Model):
     claims: list[str] = Field(description="Ids of the claims in which it speaks or acts")
 
 
+class Input(_Model):
+    """Where an article's text came from, when it is not the file itself (a web page, a WARC record)."""
+
+    format: Literal["html", "warc"] = Field(description="html: a web page file; warc: a WARC file's record")
+    title: str | None = None
+    url: str | None = Field(None, description="The WARC target URI, or the page's canonical link")
+    published: str | None = Field(None, description="ISO date YYYY-MM-DD the page says it was published")
+    author: str | None = None
+    site: str | None = Field(None, description="Site name, or the host of the URL")
+    text: str = Field(description="The article's main text, extracted from the page: what offsets index")
+
+
 class Article(_Model):
     source: str
     dateline: Dateline | None = None
@@ -111,3 +123,12 @@ class Article(_Model):
     claims: list[Claim] = []
     actors: list[ActorIndexEntry] = []
     warnings: list[str] = []
+    input: Input | None = Field(None, description="Set for web pages and WARC records; absent for text")
+
+    @model_serializer(mode="wrap")
+    def _drop_absent_input(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Text articles print exactly as before `input` existed: it appears only when set.
+        out: dict[str, Any] = handler(self)
+        if out.get("input", 0) is None:
+            del out["input"]
+        return out
