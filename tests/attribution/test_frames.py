@@ -424,7 +424,7 @@ OBJECT_CONTENT = [
     ),
     (
         "Farmer Joe Brandt blamed the drought for the failed harvest.",
-        "the drought for the failed harvest",
+        "Farmer Joe Brandt blamed the drought for the failed harvest",
         "harvest",
         "Joe Brandt",
         "blamed",
