@@ -11,10 +11,8 @@ import click
 
 from claimx.errors import ClaimxError, InputError
 from claimx.io import STDIN
+from claimx.runs import EXIT_FAILED, EXIT_INTERRUPTED
 from claimx.terminal import printable
-
-EXIT_FAILED = 1
-EXIT_INTERRUPTED = 130
 
 
 @click.group()
