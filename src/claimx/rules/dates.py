@@ -18,7 +18,7 @@ Limits, on purpose:
   date in the story (`the next day`, `that September`) are read by
   `claimx.rules.periods`.
 - A day or month without a year and without tense either way takes its
-  nearest occurrence when that lies at most `_NEAR_AHEAD_DAYS` ahead
+  nearest occurrence when that lies at most `date_values.NEAR_AHEAD_DAYS` ahead
   (`effective Feb. 1`, `the Nov. 13 deadline`), else the latest one before.
 - A bare four-digit number is a year only where the words say so (`in 1344`,
   `the 2000 Olympics`, `fiscal 1989`) or, in a DATE entity alone, from
@@ -34,10 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from dateparser.date import DateDataParser
 
 from claimx.lexicon.calendar import (
     MONTH_NAMES,
@@ -49,6 +46,18 @@ from claimx.lexicon.calendar import (
 )
 from claimx.lexicon.numbers import MEASURE_WORDS, NAME_NOUNS
 from claimx.rules.chunk import Chunk, DateRecord
+from claimx.rules.date_values import (
+    EXPLICIT_FUTURE,
+    EXPLICIT_PAST,
+    SHIFT,
+    in_year,
+    iso,
+    parse_calendar,
+    parse_relative,
+    pick_weekday,
+    pick_year,
+    weekday_of,
+)
 from claimx.rules.periods import PATTERNS as PERIOD_PATTERNS
 from claimx.rules.periods import period_value
 from claimx.rules.tense import looks_ahead
@@ -118,11 +127,7 @@ _MONTH_BEFORE_NOT_MAY = frozenset({"and", "or", "to"})
 _WEEKDAY_NAMES_BEFORE = frozenset("good black bloody super cyber ash palm holy maundy shrove easter".split())
 # Entity types that mean the word is part of a name (`April Ryan`, `Sunday Times`).
 _NAME_TYPES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "NORP", "LAW"})
-_SHIFT = {"last": -1, "this": 0, "next": 1}
-_EXPLICIT_PAST = frozenset({"last", "past"})
-_EXPLICIT_FUTURE = frozenset({"next", "coming"})
 # How far ahead an untensed day or month may lie and still be the nearest one (`effective Feb. 1`).
-_NEAR_AHEAD_DAYS = 120
 
 
 @dataclass(frozen=True)
@@ -185,7 +190,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
                     year=int(groups["year"]) if groups.get("year") else None,
                     weekday=_WEEKDAYS.index(weekday) if weekday else None,
                     mod=groups["mod"].lower() if groups.get("mod") else None,
-                    year_shift=_SHIFT[shift.lower()] if shift else None,
+                    year_shift=SHIFT[shift.lower()] if shift else None,
                 )
             )
     return out
@@ -257,9 +262,9 @@ def _merge(text: str, end: int, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _direction_word(cand: _Candidate) -> str | None:
     words = cand.parse_text.lower()
-    if cand.mod in _EXPLICIT_PAST or "yesterday" in words or "last night" in words:
+    if cand.mod in EXPLICIT_PAST or "yesterday" in words or "last night" in words:
         return "last"
-    if cand.mod in _EXPLICIT_FUTURE or "tomorrow" in words:
+    if cand.mod in EXPLICIT_FUTURE or "tomorrow" in words:
         return "next"
     return None
 
@@ -341,12 +346,12 @@ def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None,
 def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str | None]:
     """(is it a date at all, its ISO value or None)."""
     if cand.kind in ("calendar", "year"):
-        parsed = _parse_calendar(cand.parse_text)
+        parsed = parse_calendar(cand.parse_text)
         if parsed is None or not _agrees(parsed[0], cand):
             return False, None
-        return True, _iso(*parsed)
+        return True, iso(*parsed)
     if cand.kind in ("partial", "month"):
-        parsed = _parse_calendar(cand.parse_text)
+        parsed = parse_calendar(cand.parse_text)
         if parsed is None or not _agrees(parsed[0], cand):
             return False, None
         if ref is None:
@@ -354,22 +359,22 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str |
         date, period = parsed
         day = date.day if period == "day" else None
         if cand.year_shift is not None:
-            return True, _in_year(ref.year + cand.year_shift, date.month, day)
+            return True, in_year(ref.year + cand.year_shift, date.month, day)
         if cand.weekday is not None and day is not None:
             for year in (ref.year - 1, ref.year, ref.year + 1):
-                if _weekday_of(year, date.month, day) == cand.weekday:
-                    return True, _in_year(year, date.month, day)
+                if weekday_of(year, date.month, day) == cand.weekday:
+                    return True, in_year(year, date.month, day)
         strict = cand.kind == "month" and cand.mod in ("last", "next")
-        return True, _pick_year(date.month, day, ref, _ahead(doc, cand), strict)
+        return True, pick_year(date.month, day, ref, _ahead(doc, cand), strict)
     if ref is None:
         return True, None
     if cand.kind == "weekday":
         assert cand.weekday is not None
-        return True, _pick_weekday(cand.weekday, ref, cand.mod, bool(_ahead(doc, cand)))
-    rel = _parse_relative(cand.parse_text.lower(), ref)
+        return True, pick_weekday(cand.weekday, ref, cand.mod, bool(_ahead(doc, cand)))
+    rel = parse_relative(cand.parse_text.lower(), ref)
     if rel is None:
         return False, None
-    return True, _iso(*rel)
+    return True, iso(*rel)
 
 
 def _in_focus_year(cand: _Candidate, anchor: str | None) -> str | None:
@@ -379,15 +384,15 @@ def _in_focus_year(cand: _Candidate, anchor: str | None) -> str | None:
     relative words stay unpinned: a story's earlier date says which year it tells of, not which week."""
     if anchor is None or len(anchor) != 10 or cand.kind not in ("partial", "month"):
         return None
-    parsed = _parse_calendar(cand.parse_text)
+    parsed = parse_calendar(cand.parse_text)
     if parsed is None:
         return None
     date, period = parsed
     focus = dt.date.fromisoformat(anchor)
     day = date.day if period == "day" else None
-    years = [y for y in (focus.year - 1, focus.year, focus.year + 1) if _in_year(y, date.month, day)]
+    years = [y for y in (focus.year - 1, focus.year, focus.year + 1) if in_year(y, date.month, day)]
     year = min(years, key=lambda y: abs((dt.date(y, date.month, day or 15) - focus).days), default=None)
-    return _in_year(year, date.month, day) if year is not None else None
+    return in_year(year, date.month, day) if year is not None else None
 
 
 def _agrees(date: dt.date, cand: _Candidate) -> bool:
@@ -395,131 +400,11 @@ def _agrees(date: dt.date, cand: _Candidate) -> bool:
     return (cand.day is None or date.day == cand.day) and (cand.year is None or date.year == cand.year)
 
 
-def _iso(date: dt.date, period: str) -> str:
-    if period == "year":
-        return f"{date.year:04d}"
-    if period == "month":
-        return f"{date.year:04d}-{date.month:02d}"
-    return date.isoformat()
-
-
-def _in_year(year: int, month: int, day: int | None) -> str | None:
-    try:
-        return _iso(dt.date(year, month, day or 1), "day" if day else "month")
-    except ValueError:  # 29 February outside a leap year
-        return None
-
-
-def _weekday_of(year: int, month: int, day: int) -> int | None:
-    try:
-        return dt.date(year, month, day).weekday()
-    except ValueError:
-        return None
-
-
 def _ahead(doc: Doc, cand: _Candidate) -> bool | None:
     """True ahead, False back, None when neither the word nor the clause says which."""
-    if cand.mod in _EXPLICIT_PAST:
+    if cand.mod in EXPLICIT_PAST:
         return False
-    if cand.mod in _EXPLICIT_FUTURE:
+    if cand.mod in EXPLICIT_FUTURE:
         return True
     span = _tokens(doc, cand)
     return None if span is None else looks_ahead(span)
-
-
-def _pick_year(
-    month: int, day: int | None, ref: dt.date, ahead: bool | None, strict: bool = False
-) -> str | None:
-    """The year that puts `day month` nearest on or before `ref` (on or after when `ahead`).
-
-    With no tense either way (`ahead` None: `the November 13 deadline`, `effective Feb. 1`) the
-    nearest occurrence wins, unless it lies more than `_NEAR_AHEAD_DAYS` ahead: news reports
-    what has happened more often than what is to come. `strict` leaves out `ref`'s own month:
-    `last March` said in March is a year back.
-    """
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append(dt.date(year, month, day or 1))
-        except ValueError:  # 29 February outside a leap year
-            continue
-    target = ref if day else ref.replace(day=1)
-    if ahead is None:
-        after = [d for d in options if d > target]
-        before = [d for d in options if d <= target]
-        soon = min(after, default=None)
-        if soon is not None and (soon - target).days <= _NEAR_AHEAD_DAYS:
-            last = max(before, default=None)
-            if last is None or (soon - target) < (target - last):
-                return _iso(soon, "day" if day else "month")
-        ahead = False
-    if ahead:
-        fitting = [d for d in options if d > target or (d == target and not strict)]
-    else:
-        fitting = [d for d in options if d < target or (d == target and not strict)]
-    if not fitting:
-        return None
-    best = min(fitting) if ahead else max(fitting)
-    return _iso(best, "day" if day else "month")
-
-
-def _pick_weekday(weekday: int, ref: dt.date, mod: str | None, ahead: bool) -> str:
-    """`last`/`past` strictly before `ref`, `next`/`coming` strictly after; bare or `this` by tense."""
-    back = (ref.weekday() - weekday) % 7
-    forward = (weekday - ref.weekday()) % 7
-    if mod in _EXPLICIT_PAST:
-        return (ref - dt.timedelta(days=back or 7)).isoformat()
-    if mod in _EXPLICIT_FUTURE:
-        return (ref + dt.timedelta(days=forward or 7)).isoformat()
-    if ahead:
-        return (ref + dt.timedelta(days=forward)).isoformat()
-    return (ref - dt.timedelta(days=back)).isoformat()
-
-
-@lru_cache(maxsize=1)
-def _calendar_parser() -> DateDataParser:
-    # A leap-year base so `29 February` parses; the base year itself is never reported.
-    return DateDataParser(
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
-            "DATE_ORDER": "DMY",
-            "PREFER_DAY_OF_MONTH": "first",
-            "RETURN_TIME_AS_PERIOD": True,
-        },
-    )
-
-
-@lru_cache(maxsize=4096)
-def _parse_calendar(text: str) -> tuple[dt.date, str] | None:
-    # `last March` → `March`: the modifier is ours to interpret, not dateparser's.
-    words = text.split()
-    if len(words) == 2 and words[0].lower() in _SHIFT:
-        text = words[1]
-    data = _calendar_parser().get_date_data(text)
-    if data.date_obj is None or data.period not in ("day", "month", "year"):
-        return None
-    return data.date_obj.date(), str(data.period)
-
-
-@lru_cache(maxsize=16)
-def _relative_parser(ref: dt.date) -> DateDataParser:
-    return DateDataParser(
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
-            "PREFER_DATES_FROM": "past",
-            "RETURN_TIME_AS_PERIOD": True,
-        },
-    )
-
-
-@lru_cache(maxsize=4096)
-def _parse_relative(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
-    data = _relative_parser(ref).get_date_data(text)
-    if data.date_obj is None:
-        return None
-    period = {"part_of_day": "day", "time": "day"}.get(str(data.period), str(data.period))
-    if period not in ("day", "month", "year"):
-        return None
-    return data.date_obj.date(), period
