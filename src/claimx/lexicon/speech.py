@@ -37,6 +37,9 @@ DOBJ_VERBS = frozenset(
 # Verbs whose content is an infinitive, after their object if any: `promised to rebuild`,
 # `urged residents to leave`, `asked the court to delay`.
 XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split())
+# Of those, the ones whose infinitive is someone else's to do: without that someone (`asked not
+# to be named`, `asked to remain anonymous`) the infinitive is the speaker's own request, no content.
+OBJECT_XCOMP_VERBS = frozenset("urge ask advise warn".split())
 # Verbs that attribute words only with this object: `as Tom Ridge put it: "..."`.
 OBJECT_CUES = {"put": frozenset({"it"})}
 # Prepositions that open a verb's content: `accused X of lying`, `spoke of a visit`.

@@ -118,7 +118,12 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
     core = [
         c
         for c in kids
-        if (c.dep_ == "xcomp" and lemma in lx.XCOMP_VERBS and any(g.lower_ == "to" for g in c.children))
+        if (
+            c.dep_ == "xcomp"
+            and lemma in lx.XCOMP_VERBS
+            and any(g.lower_ == "to" for g in c.children)
+            and (lemma not in lx.OBJECT_XCOMP_VERBS or any(k.dep_ in ("dobj", "dative") for k in kids))
+        )
         or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
     ]
     alone = lemma in lx.DOBJ_VERBS or lemma in lx.EVIDENCE_DOBJ_VERBS
