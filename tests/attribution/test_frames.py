@@ -488,12 +488,10 @@ NOT_REPORTED = [
     "An official asked not to be named.",
     "Two residents asked to remain anonymous for fear of reprisals.",
     "The report said nothing about the costs of the project.",
-    "The former mayor is said to be seriously ill.",
     "The so-called reform of the pension system failed.",
     "Veltrona and Castlegate declined to comment on the talks.",
     "She did not say when the talks would resume.",
     "The survey found thirty nests on the island.",
-    "The storm was reported to have killed ten people.",
     '"People told us to put up a fence and walk away," said Ann Lee.',
     # Evidence verbs need a text, borrowed subjects too.
     "Ann Lee came home from work to find her car window smashed.",

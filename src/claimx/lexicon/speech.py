@@ -40,6 +40,15 @@ XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split
 # Of those, the ones whose infinitive is someone else's to do: without that someone (`asked not
 # to be named`, `asked to remain anonymous`) the infinitive is the speaker's own request, no content.
 OBJECT_XCOMP_VERBS = frozenset("urge ask advise warn".split())
+# Passive reporting verbs that make a frame (`it was reported that`, `was announced by the ministry`).
+PASSIVE_CUES = frozenset("report announce reveal say allege confirm claim state disclose".split())
+# Of those, the ones whose subject's own clause is the content: `no deaths were reported`, `X is
+# said to have ...`; not `the results were announced` (an event).
+SUBJECT_PASSIVE_CUES = frozenset("report say allege rumour rumor".split())
+# Cues that narrate as often as they report: `as Clinton continues to lead`.
+NARRATIVE_CUES = frozenset("continue answer respond".split())
+# Adverbs of hearsay: `Reportedly, X.` is reported speech with no speaker named.
+HEARSAY_ADVERBS = frozenset("reportedly reputedly".split())
 # Verbs that attribute words only with this object: `as Tom Ridge put it: "..."`.
 OBJECT_CUES = {"put": frozenset({"it"})}
 # Prepositions that open a verb's content: `accused X of lying`, `spoke of a visit`.
@@ -211,4 +220,6 @@ PRONOUN_GENDER = {
     "herself": "f",
 }
 NEUTER_PRONOUNS = frozenset("it its".split())
+# Subjects that may speak unresolved: the first person (the writer) and a pronoun with no antecedent.
+UNNAMED_PRONOUNS = frozenset("i we he she they".split())
 PLURAL_PRONOUNS = frozenset("they them their".split())

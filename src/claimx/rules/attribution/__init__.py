@@ -41,7 +41,7 @@ def attribute(chunk: Chunk) -> list[Attributed]:
     bound = next((s.start for s in sections if s.kind != "headline"), 0)
     qspans = _quoted_spans(quotes)
     frames = find_frames(doc, index, bound, qspans)
-    speakers, cues, channels = quote_speakers(chunk, frames, bound)
+    speakers, cues, channels = quote_speakers(chunk, [f for f in frames if not f.voiceless], bound)
     out = [
         Attributed("quote", q.start, q.end, speakers[k], cues[k], channels[k]) for k, q in enumerate(quotes)
     ]

@@ -42,7 +42,12 @@ def according_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Fram
         phrase_lo, phrase_hi = t.left_edge.i, src.right_edge.i
         clause_lo, clause_hi = max(lo, head.left_edge.i), head.right_edge.i
         rest = [x for x in doc[phrase_hi + 1 : clause_hi + 1] if not (x.is_punct or x.is_space)]
-        if t.i < head.i:
+        before = [x for x in doc[clause_lo:phrase_lo] if not (x.is_punct or x.is_space)]
+        if t.i < head.i and len(before) >= 2 and doc[phrase_lo - 1].text == ",":
+            # Between commas before the verb: `Women, who make up 16% ..., according to CNA, have
+            # served ...` covers the clause around it, the subject's own clause included.
+            content = char_span(doc, clause_lo, clause_hi, lo)
+        elif t.i < head.i:
             content = char_span(doc, phrase_hi + 1, max(clause_hi, phrase_hi + 1), lo)
         elif len(rest) >= 2:
             # In the middle: `One child was, according to the fire service, among the dead.`

@@ -1,7 +1,7 @@
 """What the attribution modules share: the `Frame` record, the cue test, token and char spans.
 
-Not cues: passives (`is said to be`), negated verbs (`did not say`), modifiers (`the so-called`),
-verbs under `decline`/`refuse` (`declined to comment`).
+Not cues: passives (`is said to be`, which agentless.py reads), `as if to say`, negated verbs
+(`did not say`), modifiers (`the so-called`), verbs under `decline`/`refuse` (`declined to comment`).
 """
 
 from __future__ import annotations
@@ -72,6 +72,10 @@ class Frame:
     entity: Entity | None
     channel: str | None
     content: tuple[int, int] | None
+    # No one the article names speaks (`it was reported that`, `Reportedly, ...`, `I told her that`,
+    # a pronoun with no antecedent): the frame makes a reported claim, with `speaker` None or the
+    # unresolved mention, but attributes no quote, so a quote still finds its speaker in context.
+    voiceless: bool = False
 
 
 def is_reporting(t: Token) -> bool:
@@ -86,14 +90,38 @@ def is_reporting(t: Token) -> bool:
         t.dep_ in ("amod", "compound", "acl", "pcomp", "csubj")
         and not any(c.dep_ == "nsubj" for c in t.children)
         and not published(t)
+        and not gerund_of(t)
     ):
         return False  # the so-called, a widely reported ...
     if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
         return False
+    if {c.lower_ for c in t.children if c.dep_ == "mark"} >= {"as", "if"}:
+        return False  # `as if to say`: a manner, not words said
     for c in t.children:
         if c.dep_ in ("auxpass", "nsubjpass", "neg"):
             return False  # is said to be; did not say
     return not (t.dep_ == "xcomp" and t.head.lemma_.lower() in lx.BLOCKING_HEADS)
+
+
+def gerund_of(t: Token) -> Token | None:
+    """Who speaks in a gerund clause with content: `X landed in trouble by saying that ...` (the
+    subject of the verb the preposition hangs on), when a clause follows.
+
+    Not a participle on a noun (`the share of voters saying they want a ban is high`): the parser
+    runs its clause into the sentence's own verb.
+    """
+    if t.tag_ != "VBG" or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        return None
+    if t.dep_ == "pcomp" and t.head.lower_ in _GERUND_PREPS:
+        verb = t.head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+# Prepositions whose gerund's speaker is the clause's subject: `by saying`, `after saying`.
+_GERUND_PREPS = frozenset("by after before while in".split())
 
 
 def inscription(subj: Token) -> bool:

@@ -40,12 +40,13 @@ WH_TAGS = frozenset("WDT WP WP$ WRB".split())
 def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tuple[int, int] | None:
     """Char span of what `t` reports, or None."""
     lo = max(t.sent.start, char_to_token(doc, bound))
-    comps = [c for c in t.children if c.dep_ == "ccomp"]
+    comps = [c for c in t.children if c.dep_ == "ccomp" or _approximated(c)]
     after = [c for c in comps if c.i > t.i]
     if after:
         # Never before the verb: `which his wife said was due to ...` reports `was due to ...`.
         start = max(min(c.left_edge.i for c in after), t.i + 1)
         end = max(c.right_edge.i for c in after)
+        start = _orphan_clause_subject(t, after, start)
         for c in t.children:
             if (
                 c.dep_ in ("conj", "advcl")
@@ -141,10 +142,52 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
         return None
     if end == start:
         return None  # `denied it`, `claimed credit`, `won delegates`: one word says nothing checkable
+    end = _modifiers_after(doc, t, end)
     # A participle modifying a noun (`a reported death`) is no event of the phrase.
     if not core and not any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in doc[start : end + 1]):
         start = subj.left_edge.i if subj is not None and lo <= subj.left_edge.i < t.i else t.i
     return char_span(doc, start, end, lo)
+
+
+def _modifiers_after(doc: Doc, t: Token, end: int) -> int:
+    """`announced a concert [in support of X]`, `showed Trump [with a lead]`: phrases the parser hung
+    on the verb that go on with the object, up to a comma, a new clause or the sentence's end."""
+    for c in sorted(t.children, key=lambda c: c.i):
+        if c.i <= end:
+            continue
+        if c.dep_ not in _OBJECT_MODIFIERS or any(x.text in ",;:.—(" for x in doc[end + 1 : c.i + 1]):
+            break
+        end = c.right_edge.i
+    return end
+
+
+# Dependents of the verb after its object that complete the object's phrase.
+_OBJECT_MODIFIERS = frozenset("prep advcl npadvmod oprd acomp".split())
+
+
+# Words the parser reads as prepositions that open a number: `said about 40 people were hurt`.
+_APPROXIMATORS = frozenset("about around nearly over under almost roughly".split())
+
+
+def _approximated(c: Token) -> bool:
+    """`said about half of them left`: a clause the parser made adverbial, `about` for its mark."""
+    return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _APPROXIMATORS for g in c.children)
+
+
+def _orphan_clause_subject(t: Token, comps: list[Token], start: int) -> int:
+    """`said about half of the adjustment reflected ...`: the parser took the clause's subject for
+    the verb's object; a subject-less clause right after that object starts at the object."""
+    first = min(comps, key=lambda c: c.left_edge.i)
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in first.children):
+        return start
+    if t.lemma_.lower() == "tell":
+        return start  # `told reporters ...`: the object is the listener
+    for c in t.children:
+        if not t.i < c.i < first.i or c.right_edge.i + 1 != first.left_edge.i:
+            continue
+        if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "prep" and c.lower_ in _APPROXIMATORS):
+            return min(start, c.left_edge.i)  # `said about half of them ...` too
+    return start
 
 
 def _reasoning(doc: Doc, v: Token, end: int) -> bool:

@@ -17,8 +17,17 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.according import according_frame
-from claimx.rules.attribution.base import EDGE, Frame, char_to_token, inscription, is_reporting, published
-from claimx.rules.attribution.content import comma_trailing, predicate, reported_content
+from claimx.rules.attribution.agentless import as_clause, passive_frame, reportedly_frame
+from claimx.rules.attribution.base import (
+    EDGE,
+    Frame,
+    char_to_token,
+    gerund_of,
+    inscription,
+    is_reporting,
+    published,
+)
+from claimx.rules.attribution.content import WH_TAGS, comma_trailing, predicate, reported_content
 from claimx.rules.attribution.nouns import noun_frame
 from claimx.rules.names import ArticleIndex, Entity
 
@@ -39,6 +48,10 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
         frame = None
         if t.lower_ == "according":
             frame = according_frame(doc, t, index, bound)
+        elif t.lower_ in lx.HEARSAY_ADVERBS:
+            frame = reportedly_frame(doc, t, bound)
+        elif t.lemma_.lower() in lx.PASSIVE_CUES and t.tag_ == "VBN" and not is_reporting(t):
+            frame = passive_frame(doc, t, index, bound)
         elif is_reporting(t):
             frame = _verb_frame(doc, t, index, bound, by_verb)
         elif t.pos_ == "NOUN" and t.lemma_.lower() in lx.CUE_NOUNS:
@@ -71,7 +84,11 @@ def _verb_frame(
             start -= 1
         if start > t.sent.start and t.doc[start - 1].text in (",", "”", '"', "’", "—"):
             subjects = [t.doc[t.i - 1]]
+    if not subjects and t.dep_ == "ROOT":
+        subjects = _orphan_subject(t)
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
+    as_content = as_clause(doc, t, bound)
+    voiceless = False
     speaker: Speaker | None = None
     entity: Entity | None = None
     inscribed = False
@@ -85,7 +102,7 @@ def _verb_frame(
             and lemma in lx.EVIDENCE_VERBS
             and lemma not in lx.SPEAKER_EVIDENCE_VERBS
             and subj.lemma_.lower() not in lx.DOCUMENT_NOUNS
-            and not (lemma in lx.FINDING_VERBS and _that_clause(t))
+            and not (lemma in lx.FINDING_VERBS and _finding_clause(t))
         ):
             return None
         if not inscribed:
@@ -115,6 +132,13 @@ def _verb_frame(
         if owner is not None:
             speaker, entity = index.resolve(owner, char_to_token(doc, bound), t.i)
             subj = owner
+    elif gerund_of(t) is not None:
+        # `landed in trouble by saying that ...`, `the share of voters saying they ...`
+        subj = gerund_of(t)
+        assert subj is not None
+        speaker, entity = index.resolve(subj, char_to_token(doc, bound), max(t.i, subj.i + 1))
+    elif as_content is not None and t.tag_ == "VBN":
+        voiceless = True  # `As revealed at trial, ...`: no one named reveals it
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.head.i in by_verb:
         parent = by_verb[t.head.i]
         speaker, entity, subj_i = parent.speaker, parent.entity, parent.subject
@@ -134,16 +158,26 @@ def _verb_frame(
         lemma in lx.EVIDENCE_VERBS
         and (subj is None or subj.lemma_.lower() not in lx.TEXT_NOUNS)
         and not (lemma in lx.SPEAKER_EVIDENCE_VERBS and _voice(subj, speaker))
-        and not (lemma in lx.FINDING_VERBS and _finder(t, subj, speaker) and _that_clause(t))
+        and not (lemma in lx.FINDING_VERBS and _finder(t, subj, speaker) and _finding_clause(t))
     ):
         # A text's verb needs a text for subject, borrowed ones too: `came home to find his door
         # torn off` is no finding. `suggest` also takes a person or body: `X suggested that ...`.
         return None
-    if speaker is None and subj is None:
+    if speaker is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ in lx.UNNAMED_PRONOUNS:
+        # `I told her that ...`, or `she said ...` with no one she can be: the claim stands, its
+        # speaker unnamed (the pronoun as written, none for the first person), and it attributes no quote.
+        voiceless = True
+        if subj.lower_ not in ("i", "we"):
+            speaker = Speaker(name=subj.lower_, mention=subj.text, type="anonymous")
+        elif not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return None  # the writer's own `we asked X to cater`: a request, not reported words
+    if speaker is None and subj is None and not voiceless:
         return None
-    if speaker is None and lemma not in lx.TEXT_VERBS and not inscribed:
+    if speaker is None and lemma not in lx.TEXT_VERBS and not inscribed and not voiceless:
         return None
-    if lemma in lx.CALLING_VERBS:
+    if as_content is not None:
+        content: tuple[int, int] | None = as_content
+    elif lemma in lx.CALLING_VERBS:
         content = predicate(doc, t, bound)
         if content is None:
             return None
@@ -171,7 +205,33 @@ def _verb_frame(
         entity=entity,
         channel=_channel(doc, t, index),
         content=content,
+        voiceless=voiceless,
     )
+
+
+def _orphan_subject(t: Token) -> list[Token]:
+    """The subject of a reporting verb the parser left without one, when a clause follows.
+
+    `Activists clamoring to block X say ...` (the subject hangs on a participle the parser made
+    the verb's clausal subject); `two members, A and B, have said ...` (the name phrase right before
+    the verb, its auxiliaries and adverbs, hung elsewhere).
+    """
+    if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        return []
+    for c in t.children:
+        if c.dep_ == "csubj" and c.i < t.i:
+            return [g for g in c.children if g.dep_ == "nsubj"][:1]
+    k = t.i - 1
+    while k > t.sent.start and t.doc[k].dep_ in ("aux", "neg", "advmod") and t.doc[k].head.i == t.i:
+        k -= 1
+    if t.doc[k].text == "," and k - 1 > t.sent.start and t.doc[k - 1].pos_ == "PROPN":
+        k -= 1  # `two members of Congress, A and B, have said`: the apposition's last name
+    last = t.doc[k]
+    if k < t.sent.start or last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "poss"):
+        return []
+    if any(x.pos_ in ("VERB", "AUX") for x in t.doc[last.left_edge.i : k]):
+        return []
+    return [last]
 
 
 def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
@@ -194,11 +254,28 @@ def _voice_pronoun(subj: Token) -> bool:
     return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
 
 
-def _that_clause(t: Token) -> bool:
-    """`t` has a clausal complement after it that opens with `that`: a finding, not `found it torn`."""
+def _finding_clause(t: Token) -> bool:
+    """`t` has a clause after it that is a finding: `found that ...`, or a finite clause with its own
+    subject (`found most of the people who died were affected`), not `found the door torn off`."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)  # `came home to find ...`
     return any(
-        c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        c.dep_ == "ccomp"
+        and c.i > t.i
+        and (_that(c) or (not infinitive and _finite(c) and c.left_edge.tag_ not in WH_TAGS))
         for c in t.children
+    )
+
+
+def _that(c: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+
+
+def _finite(c: Token) -> bool:
+    """A clause with a subject and a tensed verb or auxiliary: `most of them were affected`."""
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+        return False
+    return c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in c.children
     )
 
 

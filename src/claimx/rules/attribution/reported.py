@@ -25,7 +25,7 @@ _OPENERS = frozenset('"“')
 
 def reported_frames(doc: Doc, frames: Sequence[Frame], qspans: Sequence[tuple[int, int]]) -> list[Frame]:
     """Frames that make reported claims: content that is not a bare quote nor other frames' content."""
-    cands = [f for f in frames if f.content is not None and f.speaker is not None]
+    cands = [f for f in frames if f.content is not None and (f.speaker is not None or f.voiceless)]
     cands = [f for f in cands if not bare_quote(doc, f.content, qspans)]  # type: ignore[arg-type]
     out = []
     for f in cands:

@@ -1,0 +1,190 @@
+"""Reported speech with no speaker named, and the parser's slips that hid a frame.
+
+Hearsay adverbs, passives and `as ... reported` clauses (rules/attribution/agentless.py), the writer's
+own `I told`, unresolved pronouns, subjects the parser hung elsewhere, findings without `that`, and
+content the parser cut short. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution import claim
+
+# (text, start of the reported content, cue, speaker name or None)
+UNNAMED = [
+    ("Reportedly, the two ministers have clashed over the budget.", "the two ministers", "Reportedly", None),
+    ("Reportedly also, the coach had fallen out with the owner.", "the coach had", "Reportedly", None),
+    (
+        "The singer, who was reportedly paid two million dollars, cancelled.",
+        "who was reportedly",
+        "reportedly",
+        None,
+    ),
+    ("It was reported that the mayor had resigned.", "the mayor had resigned", "reported", None),
+    ("On Monday, it was reported the factory would close.", "the factory would close", "reported", None),
+    ("No injuries were reported at the scene.", "No injuries were reported", "reported", None),
+    ("The general is said to have ordered the retreat himself.", "The general is said", "said", None),
+    ("The storm was reported to have killed ten people.", "The storm was reported", "reported", None),
+    (
+        "As revealed in court, the firm had hidden its losses for years.",
+        "the firm had hidden",
+        "revealed",
+        None,
+    ),
+    (
+        "As the Harbour Gazette reported last week, the ferry will stop running.",
+        "the ferry will",
+        "reported",
+        "Harbour Gazette",
+    ),
+    ("The firm had hidden its losses, as the auditors noted.", "The firm had hidden", "noted", "auditors"),
+    ("A tanker, described by port officials as Liberian-flagged, ran aground.", None, None, None),
+    (
+        "A tanker, reported by port officials as carrying crude oil, ran aground.",
+        "carrying crude oil",
+        "reported",
+        "port officials",
+    ),
+    ("I told the committee that the figures were wrong.", "the figures were wrong", "told", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "cue", "name"), [u for u in UNNAMED if u[1] is not None])
+def test_reported_with_no_speaker_named(run, text, start, cue, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    c = claim(text, claims, "reported", start)
+    assert text[c.start :].startswith(start)
+    assert c.cue == cue
+    if name is None:
+        assert c.speaker is None
+    else:
+        assert c.speaker is not None and name in c.speaker.name
+
+
+# Passives and `as` clauses that report nothing: an event, a time or cause, a manner, a negation.
+NOT_REPORTED = [
+    "The results were announced on Monday evening.",
+    "The new bridge was announced in 2019 and opened last year.",
+    "No date was said.",
+    "The figures were not reported to the regulator.",
+    "Prices rose as the company continued to expand.",
+    "She smiled, as if to say the worst was over.",
+    "The vote came as Trump called for a boycott of the firm.",
+    "Ticket sales fell as the club claimed to want more fans.",
+    "We asked the caterers to bring more bread.",
+    "He showed me where he slept.",
+    "The senator, who has reportedly.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported(run, text):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    assert [text[c.start : c.end] for c in claims if c.kind == "reported"] == []
+
+
+def test_unresolved_pronoun_keeps_the_claim_as_written(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        "One of the daughters escaped. She did not know the address and said the others were locked in."
+    )
+    c = claim(text, claims, "reported", "the others were")
+    assert c.speaker is not None and c.speaker.name == "she" and c.speaker.type == "anonymous"
+
+
+def test_a_voiceless_frame_attributes_no_quote(run):  # type: ignore[no-untyped-def]
+    text, claims = run(
+        'Mayor Ann Holt spoke on Monday. "We will rebuild," she said. It was reported that the dam had held.'
+    )
+    q = claim(text, claims, "quote", "We will rebuild")
+    assert q.speaker is not None and q.speaker.name == "Ann Holt"
+
+
+# (text, start of the content, a word it must hold, speaker alias, cue)
+PARSE_REPAIRS = [
+    # The subject the parser hung on a participle, or on an apposition before the verb.
+    (
+        "But local activists hoping to block the new runway say they are gaining support.",
+        "they are gaining",
+        "support",
+        "activists",
+        "say",
+    ),
+    (
+        "Two members of the council, Maria Lund and Tom Berg, have said they will vote against the plan.",
+        "they will vote",
+        "plan",
+        "Berg",
+        "said",
+    ),
+    # The clause's subject taken for the verb's object.
+    (
+        "The budget office said about half of the shortfall reflected lower tax receipts.",
+        "about half",
+        "receipts",
+        "budget office",
+        "said",
+    ),
+    # Findings without `that`, a finite clause with its own subject.
+    (
+        "The researchers also found in most regions the rivers were warmer than before.",
+        "the rivers were",
+        "warmer",
+        "researchers",
+        "found",
+    ),
+    # `by saying`: the subject of the verb the preposition hangs on.
+    (
+        "The governor angered farmers last week by saying that the subsidy would end.",
+        "the subsidy would end",
+        "end",
+        "governor",
+        "saying",
+    ),
+    # A noun-phrase object with the phrases the parser hung on the verb after it.
+    (
+        "The Blue Herons announced a charity concert in support of the flood victims.",
+        "The Blue Herons announced",
+        "victims",
+        "Blue Herons",
+        "announced",
+    ),
+    # A mid-sentence `according to` before the verb covers the subject's own clause.
+    (
+        "Nurses, who make up a third of the staff, according to the union, have worked unpaid overtime.",
+        "Nurses, who make up",
+        "third",
+        "union",
+        "according to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "inside", "alias", "cue"), PARSE_REPAIRS)
+def test_parse_repairs(run, text, start, inside, alias, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    c = claim(text, claims, "reported", start)
+    assert text[c.start :].startswith(start)
+    assert inside in text[c.start : c.end]
+    assert c.speaker is not None and alias in f"{c.speaker.name} {c.speaker.mention}"
+    assert c.cue == cue
+
+
+# Look-alikes the repairs must leave alone.
+NOT_REPAIRED = [
+    ("Workers told reporters the plant was closing.", "the plant was closing", "reporters the plant"),
+    ("She came home to find the door torn off.", None, None),
+    ("Ann Lee came home from work to find her car window smashed.", None, None),
+    ("The survey found thirty nests on the island.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "not_start"), NOT_REPAIRED)
+def test_not_repaired(run, text, start, not_start):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    reported = [text[c.start : c.end] for c in claims if c.kind == "reported"]
+    if start is None:
+        assert reported == []
+    else:
+        assert any(r.startswith(start) for r in reported), reported
+        assert not any(r.startswith(not_start) for r in reported), reported
