@@ -62,6 +62,7 @@ PREP_CONTENT = {
     "boast": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
     "ask": frozenset({"about", "for"}),
+    "call": frozenset({"for"}),
     "hint": frozenset({"at"}),
 }
 # Verbs that report only when their subject is a text or body of evidence

@@ -63,7 +63,11 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
     asyndetic = _asyndetic(doc, t)
     if asyndetic is not None:
         return char_span(doc, asyndetic[0], asyndetic[1], lo)
+    # A clause before a semicolon is the reporter's (`X launched; Thunberg promised protests ...`);
+    # what a text shows after one is no claim either (`Mass began; footage shows pews broken`).
     before = [c for c in comps if c.i < t.i]
+    if t.lemma_.lower() not in lx.EVIDENCE_VERBS:
+        before = [c for c in before if not any(x.text == ";" for x in doc[c.right_edge.i + 1 : t.i])]
     if before or (subj is not None and subj.i > t.i) or t.dep_ == "parataxis":
         # Inverted: `..., the Air Force said.` The content ends before the attribution.
         cut = min(t.i, subj.left_edge.i if subj is not None else t.i)
@@ -126,6 +130,7 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
             and (lemma not in lx.OBJECT_XCOMP_VERBS or any(k.dep_ in ("dobj", "dative") for k in kids))
         )
         or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+        or (c.dep_ == "advcl" and _opened_by(c, preps))  # `asked for the price to be kept secret`
     ]
     alone = lemma in lx.DOBJ_VERBS or lemma in lx.EVIDENCE_DOBJ_VERBS
     objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (alone or core)]
@@ -136,7 +141,9 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
         return None
     start = min(c.left_edge.i for c in parts)
     end = max(c.right_edge.i for c in parts)
-    if doc[start].dep_ == "prep" and doc[start].head.i == t.i:
+    if (doc[start].dep_ == "prep" and doc[start].head.i == t.i) or (
+        doc[start].dep_ == "mark" and doc[start].lower_ in preps
+    ):
         start += 1  # `spoke of a visit`: the content is what the preposition opens
     if any(doc[k].text in ".;" for k in range(t.i + 1, start)):
         return None
@@ -162,11 +169,16 @@ def _modifiers_after(doc: Doc, t: Token, end: int) -> int:
 
 
 # Dependents of the verb after its object that complete the object's phrase.
-_OBJECT_MODIFIERS = frozenset("prep advcl npadvmod oprd acomp".split())
+_OBJECT_MODIFIERS = frozenset("prep advcl npadvmod oprd acomp xcomp".split())
 
 
 # Words the parser reads as prepositions that open a number: `said about 40 people were hurt`.
 _APPROXIMATORS = frozenset("about around nearly over under almost roughly".split())
+
+
+def _opened_by(c: Token, preps: frozenset[str]) -> bool:
+    """A clause the parser made adverbial, opened by a content preposition as its mark."""
+    return any(g.dep_ == "mark" and g.lower_ in preps and g.i == c.left_edge.i for g in c.children)
 
 
 def _approximated(c: Token) -> bool:
@@ -215,8 +227,15 @@ def _asyndetic(doc: Doc, t: Token) -> tuple[int, int] | None:
     if obj is None:
         return None
     for v in t.children:
-        if v.dep_ != "conj" or v.i < obj.i or v.pos_ not in ("VERB", "AUX") or v.tag_ not in _FINITE:
+        if (
+            v.dep_ not in ("conj", "advcl")
+            or v.i < obj.i
+            or v.pos_ not in ("VERB", "AUX")
+            or v.tag_ not in _FINITE
+        ):
             continue
+        if v.dep_ == "advcl" and any(g.dep_ == "mark" for g in v.children):
+            continue  # `ruled the draft violated ...` splits a clause; `..., because it ...` is a clause
         if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children):
             continue
         if any(x.dep_ == "cc" and x.head.i == t.i for x in doc[obj.i : v.i]):
@@ -249,8 +268,10 @@ def _trailing_attribution(doc: Doc, t: Token, subj: Token, lo: int) -> bool:
     comma = subj.left_edge.i - 1
     if comma - lo < 3 or doc[comma].text != ",":
         return False
-    if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:comma]):
-        return False  # `On Wednesday, as part of his campaign, X pledged ...`: no clause before
+    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ in _FINITE for x in doc[lo:comma]):
+        # `On Wednesday, as part of his campaign, X pledged ...`, `To a rousing ovation, X called
+        # for ...`: no clause before, only phrases (a participle modifies, it does not assert).
+        return False
     if subordinate_start(doc[lo]):
         return False  # `When the storm hit, residents reported.`: no main clause before
     tell = t.lemma_.lower() == "tell"

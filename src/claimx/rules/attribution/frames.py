@@ -179,6 +179,8 @@ def _verb_frame(
         content: tuple[int, int] | None = as_content
     elif lemma in lx.CALLING_VERBS:
         content = predicate(doc, t, bound)
+        if content is None and lemma in lx.PREP_CONTENT:
+            content = reported_content(doc, t, subj, bound)  # `called for NATO members to increase ...`
         if content is None:
             return None
     else:

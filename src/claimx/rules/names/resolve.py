@@ -152,6 +152,8 @@ class ArticleIndex:
             return Speaker(name=name, mention=mention, type="ORG"), ent
         if lemma in lx.ANONYMOUS_NOUNS or head.pos_ == "NUM":
             return self._anonymous(mention, head)
+        # A nationality that only qualifies the head (`the Austrian partner`) does not speak.
+        runs = [r for r in runs if r.entity.type != "NORP" or r.start <= head.i < r.end]
         if runs:
             r = runs[-1] if runs[-1].end <= head.i + 1 else runs[0]
             return r.entity.speaker(mention), r.entity
