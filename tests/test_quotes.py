@@ -22,6 +22,9 @@ def quoted(text: str) -> list[str]:
             "“An official told me, ‘Less than that,’ and left,” she said.",
             ["An official told me, ‘Less than that,’ and left"],
         ),
+        # Two apostrophes for a double mark (news-archive style).
+        ("''We will win,'' she said.", ["We will win"]),
+        ("He said, ''It was a disaster.'' Then he left.", ["It was a disaster."]),
         # Quotes that are closed later, several paragraphs on.
         (
             'Quote: "One thing.\n\nAnother thing.\n\nLast thing."',
@@ -56,6 +59,14 @@ def test_quotes(text: str, expected: list[str]) -> None:
 )
 def test_not_quotes(text: str) -> None:
     assert quoted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"), [("''We will win,'' she said.", 0), ("He said, ''No.''", 9), ("'Yes,' she said.", 0)]
+)
+def test_a_doubled_apostrophe_is_one_opening_mark(text: str, opener: int) -> None:
+    (q,) = find_quotes(text)
+    assert q.open == opener
 
 
 def test_unbalanced_mark_never_swallows_the_article() -> None:

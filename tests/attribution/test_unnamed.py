@@ -233,3 +233,19 @@ def test_not_repaired(run, text, start, not_start):  # type: ignore[no-untyped-d
     else:
         assert any(r.startswith(start) for r in reported), reported
         assert not any(r.startswith(not_start) for r in reported), reported
+
+
+# Quote speakers the layout or the parser used to hide.
+QUOTE_SPEAKERS = [
+    # Two apostrophes for a double mark: the attribution before the quote is seen.
+    ("Headline.\n\nBut, as Mr. Dale Sykes said, ''At some point you wake up and see it.''", "Sykes"),
+    ("Headline.\n\nOr, as Ann Ruiz, a former minister, put it: ''The barbarians are inside.''", "Ann Ruiz"),
+    ("Headline.\n\n''We will not back down,'' said Mayor Tom Hale.", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "alias"), QUOTE_SPEAKERS)
+def test_quote_speakers(run, text, alias):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    (q,) = [c for c in claims if c.kind == "quote"]
+    assert q.speaker is not None and alias in q.speaker.name

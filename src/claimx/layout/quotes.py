@@ -1,7 +1,7 @@
 """Find direct quotes in raw text.
 
 Recognised marks: straight `"`, curly “ ”, guillemets « » (and » « reversed),
-low-high „ “ / „ ”, and single ‘ ’ or `'` when they stand at word edges.
+low-high „ “ / „ ”, single ‘ ’ or `'` when they stand at word edges, and `''` doubled for `"`.
 A quote inside a quote stays part of the outer one.
 
 Across paragraphs:
@@ -232,6 +232,8 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
 
 def _quote(text: str, open_at: int, end: int, close: int | None) -> Quote | None:
     start = open_at + 1
+    if open_at > 0 and text[open_at] == "'" and text[open_at - 1] == "'":
+        open_at -= 1  # `''...''`, two apostrophes for a double mark (NYT, news wires): one opening mark
     while start < end and text[start].isspace():
         start += 1
     # A trailing comma belongs to the attribution (`"...," she said`).

@@ -219,7 +219,7 @@ def _orphan_subject(t: Token) -> list[Token]:
     the verb, its auxiliaries and adverbs, hung elsewhere).
     """
     if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
-        return []
+        return _inverted_name(t)
     for c in t.children:
         if c.dep_ == "csubj" and c.i < t.i:
             return [g for g in c.children if g.dep_ == "nsubj"][:1]
@@ -233,6 +233,26 @@ def _orphan_subject(t: Token) -> list[Token]:
         return []
     if any(x.pos_ in ("VERB", "AUX") for x in t.doc[last.left_edge.i : k]):
         return []
+    return [last]
+
+
+def _inverted_name(t: Token) -> list[Token]:
+    """`"...," Brent Bozell III, founder of X, tells Y`: the name that opens the verbless stretch
+    between a closing quote mark and the verb, when the parser hung it elsewhere."""
+    doc = t.doc
+    k = t.i - 1
+    while k > t.sent.start and not (doc[k].tag_ == "''" or doc[k].text in ("”", "’", "»")):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:!?":
+            return []
+        k -= 1
+    if k <= t.sent.start or k + 1 >= t.i:
+        return []
+    first = next((x for x in doc[k + 1 : t.i] if not x.is_punct), None)
+    if first is None or first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+        return []
+    last = first
+    while last.i + 1 < t.i and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
     return [last]
 
 
