@@ -249,3 +249,22 @@ def test_quote_speakers(run, text, alias):  # type: ignore[no-untyped-def]
     text, claims = run(text)
     (q,) = [c for c in claims if c.kind == "quote"]
     assert q.speaker is not None and alias in q.speaker.name
+
+
+# The mention runs through a party-and-state parenthesis to the apposition, never into a quote.
+MENTIONS = [
+    (
+        "Headline.\n\nRep. Jo Marsh (D-Md.), chair of the Platform Committee, said the draft was final.",
+        "reported",
+        "chair of the Platform Committee",
+    ),
+    ("Headline.\n\n“That is a fair worry, because they care,” Ann Lowe said.", "quote", "Ann Lowe"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "mention"), MENTIONS)
+def test_speaker_mention(run, text, kind, mention):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    (c,) = [c for c in claims if c.kind == kind]
+    assert c.speaker is not None and c.speaker.mention.endswith(mention)
+    assert "“" not in c.speaker.mention and "”" not in c.speaker.mention

@@ -103,14 +103,30 @@ def np_tokens(head: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ != "relcl" or t.dep_ != "appos")
     out.sort(key=lambda t: t.i)
-    # Keep the contiguous stretch containing the head.
+    # Keep the contiguous stretch containing the head; punctuation between its words does not break
+    # it (`Rep. Jo Lee (D-Md.), the ranking member of ...`).
     idx = [t.i for t in out]
+    doc = head.doc
+
+    def joined(a: int, b: int) -> bool:
+        gap = doc[a + 1 : b]
+        if any(_quote_mark(x) for x in gap) and any(x.text in ",.?!" for x in gap):
+            # Never across `,”` into a quote the parser hung on the name; a quoted title or word
+            # inside the phrase (`his book ''The Deal''`, `her "clawback" plan`) stays.
+            return False
+        return b <= a + 2 or all(x.is_punct for x in gap)
+
     lo = hi = idx.index(head.i)
-    while lo > 0 and idx[lo - 1] >= idx[lo] - 2:
+    while lo > 0 and joined(idx[lo - 1], idx[lo]):
         lo -= 1
-    while hi + 1 < len(idx) and idx[hi + 1] <= idx[hi] + 2:
+    while hi + 1 < len(idx) and joined(idx[hi], idx[hi + 1]):
         hi += 1
     return out[lo : hi + 1]
+
+
+def _quote_mark(x: Token) -> bool:
+    """A quotation mark, not a possessive's apostrophe (`Reuters’ Luciana Lopez`)."""
+    return x.tag_ in ("``", "''") and x.dep_ != "case"
 
 
 def is_definite(head: Token) -> bool:
