@@ -47,6 +47,16 @@ UNNAMED = [
         "port officials",
     ),
     ("I told the committee that the figures were wrong.", "the figures were wrong", "told", None),
+    # The question put: of its `by` agent, else of no one named.
+    ("Asked about the new tax, the minister said it was fair.", "the new tax", "Asked", None),
+    (
+        "When asked by Ruth Alden about closing the mine, Berg said no.",
+        "closing the mine",
+        "asked",
+        "Ruth Alden",
+    ),
+    ("Asked whether the talks had failed, Berg shook his head.", "whether the talks", "Asked", None),
+    ("The mayor was asked about raising the parking fees.", "raising the parking fees", "asked", None),
 ]
 
 
@@ -72,6 +82,8 @@ NOT_REPORTED = [
     "She smiled, as if to say the worst was over.",
     "Ticket sales fell as the club claimed to want more fans.",
     "We asked the caterers to bring more bread.",
+    "The questions asked were hard.",
+    "She was asked.",
     "He showed me where he slept.",
     "The senator, who has reportedly.",
 ]

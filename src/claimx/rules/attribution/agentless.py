@@ -7,6 +7,8 @@
   `reported by local press as belonging to the military`) the agent speaks.
 - `As revealed at trial, ...`, `as the Post reported, ...`: the main clause is the content (see
   `as_clause`); the `as` clause's subject, if any, speaks.
+- `Asked about the merger, she ...`, `When asked by X whether ...`, `Y was asked about Z`: the question
+  put is reported speech of its `by` agent, else of no one named.
 
 Limits: a passive of announcing or confirming with a plain subject (`the results were announced`)
 is an event, not reported speech, and makes no frame; only `report`, `say`, `allege` and kin
@@ -80,6 +82,44 @@ def passive_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame 
         content = char_span(doc, start, t.right_edge.i, lo)
     if content is None:
         return None
+    return _frame(t, t.text, speaker, entity, content)
+
+
+def asked_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame | None:
+    """`Asked about the merger, she ...`, `When asked by Ingraham whether ...`, `X was asked about Y`:
+    the question put, as reported speech of whoever asked it (the `by` agent), else of no one named."""
+    if t.lemma_.lower() != "ask" or t.tag_ != "VBN":
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    participle = t.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in t.children)
+    if not (passive or participle):
+        return None  # `has asked the court to delay`: an active perfect, for the verb frame
+    parts = [
+        c
+        for c in t.children
+        if c.i > t.i
+        and (
+            c.dep_ in ("ccomp", "xcomp")
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("about", "for")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            )
+            or (
+                c.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+            )
+        )
+    ]
+    if not parts:
+        return None
+    lo = max(t.sent.start, char_to_token(doc, bound))
+    first = min(parts, key=lambda c: c.left_edge.i)
+    start = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    content = char_span(doc, start, max(c.right_edge.i for c in parts), lo)
+    if content is None:
+        return None
+    speaker, entity = _agent(doc, t, index, bound)
     return _frame(t, t.text, speaker, entity, content)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.according import according_frame
-from claimx.rules.attribution.agentless import as_clause, passive_frame, reportedly_frame
+from claimx.rules.attribution.agentless import as_clause, asked_frame, passive_frame, reportedly_frame
 from claimx.rules.attribution.base import (
     EDGE,
     Frame,
@@ -50,6 +50,8 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
             frame = according_frame(doc, t, index, bound)
         elif t.lower_ in lx.HEARSAY_ADVERBS:
             frame = reportedly_frame(doc, t, bound)
+        elif t.lemma_.lower() == "ask" and t.tag_ == "VBN" and (frame := asked_frame(doc, t, index, bound)):
+            pass
         elif t.lemma_.lower() in lx.PASSIVE_CUES and t.tag_ == "VBN" and not is_reporting(t):
             frame = passive_frame(doc, t, index, bound)
         elif is_reporting(t):
