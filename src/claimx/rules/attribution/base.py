@@ -91,6 +91,7 @@ def is_reporting(t: Token) -> bool:
         and not any(c.dep_ == "nsubj" for c in t.children)
         and not published(t)
         and not gerund_of(t)
+        and not text_participle(t)
     ):
         return False  # the so-called, a widely reported ...
     if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
@@ -122,6 +123,20 @@ def gerund_of(t: Token) -> Token | None:
 
 # Prepositions whose gerund's speaker is the clause's subject: `by saying`, `after saying`.
 _GERUND_PREPS = frozenset("by after before while in".split())
+
+
+def text_participle(t: Token) -> bool:
+    """`A Quinnipiac poll found last week that ...` parsed as `a poll [found ...]`: a text's verb
+    the parser made a participle on it, with a `that` clause of its own."""
+    return (
+        t.dep_ == "acl"
+        and t.tag_ in ("VBN", "VBD")
+        and t.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+        and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in t.children
+        )
+    )
 
 
 def inscription(subj: Token) -> bool:

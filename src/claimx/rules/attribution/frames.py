@@ -26,6 +26,7 @@ from claimx.rules.attribution.base import (
     inscription,
     is_reporting,
     published,
+    text_participle,
 )
 from claimx.rules.attribution.content import WH_TAGS, comma_trailing, predicate, reported_content
 from claimx.rules.attribution.nouns import noun_frame
@@ -86,6 +87,11 @@ def _verb_frame(
             start -= 1
         if start > t.sent.start and t.doc[start - 1].text in (",", "”", '"', "’", "—"):
             subjects = [t.doc[t.i - 1]]
+    if not subjects and t.pos_ == "NOUN":
+        # `..., records show.`: the tagger made the verb a noun and its subject a compound.
+        subjects = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+    if not subjects and text_participle(t):
+        subjects = [t.head]  # `A Quinnipiac poll found last week that ...`
     if not subjects and t.dep_ == "ROOT":
         subjects = _orphan_subject(t)
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
@@ -260,7 +266,11 @@ def _inverted_name(t: Token) -> list[Token]:
 
 def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
     """A person or body that can suggest: not `it`/`this` (a finding) nor `the attack`."""
-    if subj is None or speaker is None or speaker.type not in _VOICES:
+    if subj is None or speaker is None:
+        return False
+    if speaker.type not in _VOICES and not (
+        speaker.type == "anonymous" and subj.lemma_.lower() in lx.ANONYMOUS_NOUNS  # `experts suggest`
+    ):
         return False
     return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
 
@@ -282,11 +292,25 @@ def _finding_clause(t: Token) -> bool:
     """`t` has a clause after it that is a finding: `found that ...`, or a finite clause with its own
     subject (`found most of the people who died were affected`), not `found the door torn off`."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)  # `came home to find ...`
+    if _inverted(t) and any(c.dep_ == "ccomp" and c.i < t.i and _finite(c) for c in t.children):
+        return True  # `Clinton has kept her lead among X, Fox found.`
     return any(
         c.dep_ == "ccomp"
         and c.i > t.i
         and (_that(c) or (not infinitive and _finite(c) and c.left_edge.tag_ not in WH_TAGS))
         for c in t.children
+    )
+
+
+def _inverted(t: Token) -> bool:
+    """Only a subject, a time or a channel stands around `t` after the clause it ends: `..., X found.`"""
+    ok = ("nsubj", "punct", "npadvmod", "advmod", "prep", "ccomp")
+    return (
+        t.dep_ == "ROOT"
+        and all(c.dep_ in ok for c in t.children)
+        and all(
+            x.is_punct or x.is_space or x.head.i == t.i or x.head.i > t.i for x in t.doc[t.i + 1 : t.sent.end]
+        )
     )
 
 
