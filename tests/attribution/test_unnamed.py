@@ -191,6 +191,15 @@ PARSE_REPAIRS = [
         "Lund",
         "promised",
     ),
+    # A past-tense verb the parser hung on the noun before it: that noun is its subject.
+    (
+        "Headline.\n\nThe Austrian partner asked for the price to be kept secret, but the commissioner"
+        " stated the purchase was financed by a loan, so it is not a burden on the state budget.",
+        "the price to be kept",
+        "secret",
+        "partner",
+        "asked",
+    ),
     # A nationality that qualifies the head does not speak for it.
     (
         "The Austrian partner asked for the price to be kept secret.",

@@ -92,6 +92,7 @@ def is_reporting(t: Token) -> bool:
         and not published(t)
         and not gerund_of(t)
         and not text_participle(t)
+        and not finite_modifier(t)
     ):
         return False  # the so-called, a widely reported ...
     if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
@@ -136,6 +137,19 @@ def text_participle(t: Token) -> bool:
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             for c in t.children
         )
+    )
+
+
+def finite_modifier(t: Token) -> bool:
+    """`The Austrian partner asked for ...` parsed as `the partner [asked for ...]`: a past-tense verb
+    (VBD, not the participle VBN of `the questions asked`) the parser hung on the noun before it,
+    which is its subject."""
+    return (
+        t.dep_ == "acl"
+        and t.tag_ in ("VBD", "VBZ")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.i == t.i - 1
+        and t.head.dep_ in ("nsubj", "ROOT")
     )
 
 

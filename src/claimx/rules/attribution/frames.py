@@ -22,6 +22,7 @@ from claimx.rules.attribution.base import (
     EDGE,
     Frame,
     char_to_token,
+    finite_modifier,
     gerund_of,
     inscription,
     is_reporting,
@@ -90,8 +91,8 @@ def _verb_frame(
     if not subjects and t.pos_ == "NOUN":
         # `..., records show.`: the tagger made the verb a noun and its subject a compound.
         subjects = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
-    if not subjects and text_participle(t):
-        subjects = [t.head]  # `A Quinnipiac poll found last week that ...`
+    if not subjects and (text_participle(t) or finite_modifier(t)):
+        subjects = [t.head]  # `A Quinnipiac poll found last week that ...`, `The partner asked for ...`
     if not subjects and t.dep_ == "ROOT":
         subjects = _orphan_subject(t)
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
