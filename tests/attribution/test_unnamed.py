@@ -200,6 +200,21 @@ PARSE_REPAIRS = [
         "partner",
         "asked",
     ),
+    # `described X as ...` with a gerund or an `as` clause for its judgement.
+    (
+        "The senator described the rally as seeming almost staged.",
+        "the rally as seeming",
+        "staged",
+        "senator",
+        "described",
+    ),
+    (
+        "The mayor has described the gala as Harbour Town celebrating itself.",
+        "the gala as Harbour Town",
+        "itself",
+        "mayor",
+        "described",
+    ),
     # A nationality that qualifies the head does not speak for it.
     (
         "The Austrian partner asked for the price to be kept secret.",
@@ -266,6 +281,8 @@ NOT_REPAIRED = [
     ("Ann Lee came home from work to find her car window smashed.", None, None),
     ("To a standing ovation, the senator called for calm.", None, None),
     ("The challenger conceded defeat.", None, None),
+    ("She described the scene.", None, None),
+    ("He described the bridge as Golden Gate.", None, None),
     ("Headline.\n\nWhen the dogs came home, they found the gate open.", None, None),
     ("Headline.\n\nThe attack suggests the group has regrouped.", None, None),
     (

@@ -312,10 +312,28 @@ def predicate(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
         )
         if as_ is not None:
             end = as_
-            pred = next((c for c in as_.children if c.dep_ == "pobj"), None)
+            pred = next((c for c in as_.children if c.dep_ in ("pobj", "pcomp")), None)
+        else:  # `described the dinner [as Washington celebrating itself]`: an `as` clause
+            pred = end = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "advcl"
+                    and c.i > objs[0].i
+                    and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+                ),
+                None,
+            )
     if pred is None or end is None:
         return None
-    if pred.pos_ not in ("NOUN", "ADJ") or pred.lemma_.lower() in lx.CALLING_IDIOMS:
+    # `as seeming shocked` (a gerund), `as Washington celebrating itself` (a name with a clause on it)
+    # judge as well as `as an insult` does.
+    clausal = (
+        pred.tag_ == "VBG"
+        or pred.dep_ == "advcl"
+        or (pred.pos_ == "PROPN" and any(c.dep_ in ("acl", "relcl") for c in pred.children))
+    )
+    if (pred.pos_ not in ("NOUN", "ADJ") and not clausal) or pred.lemma_.lower() in lx.CALLING_IDIOMS:
         return None
     if pred.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pred.children):
         return None  # a bare singular noun is a label: `they call it "forbidden pairing"`
