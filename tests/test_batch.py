@@ -142,6 +142,23 @@ def test_a_worker_that_dies_loses_only_the_input_that_killed_it(tmp_path) -> Non
     assert all(r.article == want[inp.source].article for inp, r in got if inp.source != boom)
 
 
+def test_a_worker_killed_while_it_sends_its_result_does_not_stall_the_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimx.batch import _groups, _parallel
+    from tests.crashy import die_while_sending
+
+    for i in range(12):
+        name = "a07-boom.txt" if i == 7 else f"a{i:02d}.txt"
+        (tmp_path / name).write_text(f"The council said {i} libraries would close.\n", encoding="utf-8")
+    inputs = list(iter_inputs([str(tmp_path)]))
+    # Half a message in the pipe used to leave the pool waiting for the rest for good.
+    got = list(_parallel(_groups(inputs), Options(), 2, worker=die_while_sending))
+    assert [inp.source for inp, _ in got] == [inp.source for inp in inputs]
+    boom = str(tmp_path / "a07-boom.txt")
+    assert {inp.source: r.error for inp, r in got if r.error} == {
+        boom: f"{boom}: the worker process died while processing it (killed, or out of memory)"
+    }
+
+
 def test_an_input_past_the_timeout_is_stopped_and_the_run_goes_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from claimx.batch import _groups, _parallel
     from tests.crashy import hang_on_slow

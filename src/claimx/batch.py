@@ -256,6 +256,10 @@ def _parallel(
         pool.executor.shutdown(wait=True, cancel_futures=True)
 
 
+# Seconds a dead worker may go unnoticed by the pool before the pool is taken for stuck.
+_STUCK_AFTER = 2.0
+
+
 class _Pool:
     """Worker processes, started again when one of them dies (which breaks them all)."""
 
@@ -271,6 +275,7 @@ class _Pool:
         self.busy: dict[int, tuple[str | None, float]] = {}
         """Worker pid: what it works on (None: a group's parse) and until when it may."""
         self.timed_out: set[str] = set()
+        self.dead_since: float | None = None
         self.generation = 0
         self.executor = self._start()
 
@@ -290,14 +295,31 @@ class _Pool:
             return self.executor.submit(worker, group, options), self.generation
 
     def wait(self, fut: Future[list[Result]]) -> list[Result]:
-        """The results of `fut`; meanwhile, with a timeout, a worker past its deadline is killed."""
-        if self.started is None:
-            return fut.result()
+        """The results of `fut`; meanwhile, with a timeout, a worker past its deadline is killed,
+        and a pool whose dead worker left it stuck is broken on purpose (see `_unstick`)."""
         while True:
             try:
                 return fut.result(timeout=0.1)
             except FutureTimeout:
-                self._watch(self.started, self.timeout or 0.0)
+                if self.started is not None:
+                    self._watch(self.started, self.timeout or 0.0)
+                self._unstick()
+
+    def _unstick(self) -> None:
+        """A worker killed while it sent a result (out of memory, `kill -9`) leaves half a message
+        in the result pipe; the pool's reader waits for the rest for good and never sees the death.
+        A worker dead for longer than the pool takes to notice one: stop them all, which ends that
+        read, so the pool breaks and `_collect` reruns what was in flight."""
+        procs = list((getattr(self.executor, "_processes", None) or {}).values())
+        if not any(p.exitcode is not None for p in procs):
+            self.dead_since = None
+            return
+        now = time.monotonic()
+        if self.dead_since is None:
+            self.dead_since = now
+        elif now - self.dead_since > _STUCK_AFTER:
+            self.dead_since = None
+            _terminate(self.executor)
 
     def _watch(self, started: Queue[tuple[int, str | None, int]], timeout: float) -> None:
         import queue
@@ -335,6 +357,7 @@ class _Pool:
             return
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.busy.clear()
+        self.dead_since = None
         self.generation += 1
         self.executor = self._start()
 
@@ -386,5 +409,15 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     if hasattr(pool, "terminate_workers"):  # Python 3.14+
         pool.terminate_workers()
         return
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
         proc.terminate()
+    for proc in procs:
+        proc.join(timeout=5)
+    # A worker killed while it wrote a result leaves half a message in the result pipe, and the
+    # pool's reader thread would wait for the rest for good (so would shutdown, and Python's exit).
+    # With the workers gone, closing the parent's own write end lets that read end at EOF.
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        writer.close()
