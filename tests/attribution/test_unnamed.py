@@ -128,6 +128,23 @@ PARSE_REPAIRS = [
         "Berg",
         "said",
     ),
+    # A name before a parenthesis, and a subject hung on the participle that modifies it.
+    (
+        "Headline.\n\nFew would admit this, but Sen. Ann Lowe (a Democrat so young she is taken for an"
+        " intern) says she was adrift in her first weeks.",
+        "she was adrift",
+        "weeks",
+        "Ann Lowe",
+        "says",
+    ),
+    (
+        "Headline.\n\nThey are leaderless and broke. But local activists clamoring to block the runway say"
+        " they're suddenly in the midst of a revival.",
+        "they're suddenly",
+        "revival",
+        "activists",
+        "say",
+    ),
     # The clause's subject taken for the verb's object.
     (
         "The budget office said about half of the shortfall reflected lower tax receipts.",

@@ -93,7 +93,7 @@ def _verb_frame(
         subjects = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
     if not subjects and (text_participle(t) or finite_modifier(t)):
         subjects = [t.head]  # `A Quinnipiac poll found last week that ...`, `The partner asked for ...`
-    if not subjects and t.dep_ == "ROOT":
+    if not subjects and t.dep_ in ("ROOT", "dep"):
         subjects = _orphan_subject(t)
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
     as_content = as_clause(doc, t, bound)
@@ -232,7 +232,20 @@ def _orphan_subject(t: Token) -> list[Token]:
     for c in t.children:
         if c.dep_ == "csubj" and c.i < t.i:
             return [g for g in c.children if g.dep_ == "nsubj"][:1]
+    if t.dep_ == "dep":
+        # `activists clamoring to block X say ...` with the verb hung on the participle.
+        head = t.head
+        return [g for g in head.children if g.dep_ == "nsubj"][:1] if head.tag_ == "VBG" else []
     k = t.i - 1
+    if t.doc[k].text == ")":
+        # `Sen. Chris Murphy (a Connecticut Democrat ...) says`: the name before the parenthesis.
+        depth = 0
+        while k > t.sent.start:
+            depth += {")": 1, "(": -1}.get(t.doc[k].text, 0)
+            if depth == 0:
+                break
+            k -= 1
+        k -= 1
     while k > t.sent.start and t.doc[k].dep_ in ("aux", "neg", "advmod") and t.doc[k].head.i == t.i:
         k -= 1
     if t.doc[k].text == "," and k - 1 > t.sent.start and t.doc[k - 1].pos_ == "PROPN":
