@@ -78,6 +78,8 @@ NOT_REPORTED = [
     "The new bridge was announced in 2019 and opened last year.",
     "No date was said.",
     "The figures were not reported to the regulator.",
+    "Abuse in the congregation is reported to the elders first.",
+    "The theft was reported to police on Monday.",
     "Prices rose as the company continued to expand.",
     "She smiled, as if to say the worst was over.",
     "Ticket sales fell as the club claimed to want more fans.",

@@ -75,6 +75,9 @@ def passive_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame 
         passive
         and subj is not None
         and lemma in lx.SUBJECT_PASSIVE_CUES
+        # `abuse is reported to the society`, `was reported to police`: an incident brought to
+        # someone, not words; `is reported to have fled` (an infinitive) is hearsay.
+        and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children)
         and (lemma != "say" or any(c.dep_ == "xcomp" for c in t.children))  # `is said to`, not `was said`
         and not (subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that"))
     ):
