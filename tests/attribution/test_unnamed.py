@@ -357,3 +357,22 @@ def test_speaker_mention(run, text, kind, mention):  # type: ignore[no-untyped-d
     (c,) = [c for c in claims if c.kind == kind]
     assert c.speaker is not None and c.speaker.mention.endswith(mention)
     assert "“" not in c.speaker.mention and "”" not in c.speaker.mention
+
+
+# Kin nouns: `his daughter Nettie Lowe` gives her the role, so a later `his daughter said` is her.
+KIN = [
+    (
+        "Headline.\n\nIt was confirmed by his daughter Nettie Lowe. His daughter said he died at home.",
+        "Nettie Lowe",
+    ),
+    ("Headline.\n\nThe singer's wife, Ada Ruiz, was at his side. The wife said he died at home.", "Ada Ruiz"),
+    ("Headline.\n\nHis daughter Nettie Lowe was away. A daughter said he died at home.", "A daughter"),
+    ("Headline.\n\nThe singer Tom Lowe died. His daughter said he died at home.", "His daughter"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KIN)
+def test_kin_nouns(run, text, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    c = claim(text, claims, "reported", "he died at home")
+    assert c.speaker is not None and c.speaker.name == name

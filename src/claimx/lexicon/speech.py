@@ -137,6 +137,15 @@ ANONYMOUS_NOUNS = frozenset(
     """.split()
 )
 
+# Kin nouns: `his daughter Nettie Baker` gives Nettie Baker the role, so `his daughter said` is her.
+KIN_NOUNS = frozenset(
+    """
+    mother father son daughter wife husband brother sister widow widower partner girlfriend
+    boyfriend fiance fiancé fiancee fiancée parent uncle aunt niece nephew cousin grandson
+    granddaughter grandmother grandfather stepfather stepmother stepson stepdaughter
+    """.split()
+)
+
 # Role nouns: a person's job. `the minister said` resolves to whoever the
 # article introduced with that title.
 ROLE_NOUNS = frozenset(

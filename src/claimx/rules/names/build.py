@@ -258,6 +258,8 @@ class NameIndex:
                 ent.roles.add(lemma)
             elif lemma in lx.ROLE_NOUNS or lemma in lx.ANONYMOUS_NOUNS:
                 ent.strong["PERSON"] += 1
+                if lemma in lx.KIN_NOUNS:
+                    ent.roles.add(lemma)  # `his daughter Nettie Baker`
 
     def _index_context(self) -> None:
         """Titles, roles, salient subjects, document owners and learned genders, in one pass."""

@@ -91,7 +91,8 @@ def dep_of(doc: Doc, r: Run) -> str:
 
 
 def role_words(title: str) -> set[str]:
-    return {w for w in title.casefold().replace("’s", " ").replace("'s", " ").split() if w in lx.ROLE_NOUNS}
+    words = title.casefold().replace("’s", " ").replace("'s", " ").split()
+    return {w for w in words if w in lx.ROLE_NOUNS or w in lx.KIN_NOUNS}
 
 
 def np_tokens(head: Token) -> list[Token]:

@@ -150,6 +150,11 @@ class ArticleIndex:
             name = self._cut_clause(name, head, toks)
             ent = self.memory.adhoc(name, "ORG", head.i)
             return Speaker(name=name, mention=mention, type="ORG"), ent
+        if lemma in lx.KIN_NOUNS and head.tag_ == "NN" and is_definite(head):
+            # `his daughter said`, `the father told`: the one introduced as such, if any.
+            kin = self._by_role(lemma, head.i)
+            if kin is not None:
+                return kin.speaker(mention), kin
         if lemma in lx.ANONYMOUS_NOUNS or head.pos_ == "NUM":
             return self._anonymous(mention, head)
         # A nationality that only qualifies the head (`the Austrian partner`) does not speak.
