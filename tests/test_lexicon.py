@@ -16,7 +16,10 @@ def test_lists_are_lower_case() -> None:
 def test_verb_subsets() -> None:
     assert lx.DOBJ_VERBS <= lx.REPORTING_VERBS
     assert lx.XCOMP_VERBS <= lx.REPORTING_VERBS
-    assert set(lx.PREP_CONTENT) <= lx.REPORTING_VERBS
+    # A calling verb may open content with a preposition too: `called for X to ...`.
+    assert set(lx.PREP_CONTENT) <= lx.REPORTING_VERBS | lx.CALLING_VERBS
+    assert lx.SUBJECT_PASSIVE_CUES <= lx.PASSIVE_CUES
+    assert not lx.KIN_NOUNS & lx.ROLE_NOUNS
     assert lx.TEXT_VERBS <= lx.EVIDENCE_VERBS
     assert lx.SPEAKER_EVIDENCE_VERBS <= lx.EVIDENCE_VERBS
     assert lx.AS_CALLING_VERBS <= lx.CALLING_VERBS

@@ -26,6 +26,7 @@ UNNAMED = [
     ("No injuries were reported at the scene.", "No injuries were reported", "reported", None),
     ("The general is said to have ordered the retreat himself.", "The general is said", "said", None),
     ("The storm was reported to have killed ten people.", "The storm was reported", "reported", None),
+    ("The striker is rumoured to have signed for a rival club.", "The striker is rumoured", "rumoured", None),
     (
         "As revealed in court, the firm had hidden its losses for years.",
         "the firm had hidden",
@@ -330,6 +331,12 @@ QUOTE_SPEAKERS = [
     ("Headline.\n\nBut, as Mr. Dale Sykes said, ''At some point you wake up and see it.''", "Sykes"),
     ("Headline.\n\nOr, as Ann Ruiz, a former minister, put it: ''The barbarians are inside.''", "Ann Ruiz"),
     ("Headline.\n\n''We will not back down,'' said Mayor Tom Hale.", "Tom Hale"),
+    # A part of a text speaks for the text, and a text for the person who owns it.
+    (
+        "Headline.\n\nJudge Ellen Marsh ruled on Friday.\n\nPart of the judge's statement reads \"the rule"
+        ' no longer serves any purpose."',
+        "Ellen Marsh",
+    ),
 ]
 
 

@@ -41,7 +41,9 @@ XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split
 # to be named`, `asked to remain anonymous`) the infinitive is the speaker's own request, no content.
 OBJECT_XCOMP_VERBS = frozenset("urge ask advise warn".split())
 # Passive reporting verbs that make a frame (`it was reported that`, `was announced by the ministry`).
-PASSIVE_CUES = frozenset("report announce reveal say allege confirm claim state disclose".split())
+PASSIVE_CUES = frozenset(
+    "report announce reveal say allege confirm claim state disclose rumour rumor".split()
+)
 # Of those, the ones whose subject's own clause is the content: `no deaths were reported`, `X is
 # said to have ...`; not `the results were announced` (an event).
 SUBJECT_PASSIVE_CUES = frozenset("report say allege rumour rumor".split())
@@ -113,6 +115,9 @@ DOCUMENT_NOUNS = frozenset(
     footage evidence research finding file recording
     """.split()
 )
+
+# Parts of a text: `part of the statement reads ...` is the statement's (its owner's) words.
+PART_NOUNS = frozenset("part portion section passage excerpt extract rest remainder".split())
 
 # Objects that bear words without being anyone's voice: `a sign taped to the door read "..."`.
 # Their words have no speaker unless the phrase names an owner (`Greenpeace's banner`).

@@ -96,6 +96,8 @@ def _verb_frame(
     if not subjects and t.dep_ in ("ROOT", "dep"):
         subjects = _orphan_subject(t)
     subj = min(subjects, key=lambda c: abs(c.i - t.i)) if subjects else None
+    if subj is not None:
+        subj = _whole_of(subj)
     as_content = as_clause(doc, t, bound)
     voiceless = False
     speaker: Speaker | None = None
@@ -124,7 +126,8 @@ def _verb_frame(
                 subj = named
                 speaker, entity = index.resolve(subj, char_to_token(doc, lo), hi)
         if speaker is not None and speaker.type == "anonymous" and subj.lemma_.lower() in lx.DOCUMENT_NOUNS:
-            # `an editorial in The Valley Herald`, `a report by the ministry`: the owner speaks.
+            # `an editorial in The Valley Herald`, `a report by the ministry`, `the judge's
+            # statement`: the owner speaks.
             owner = _owner(subj)
             if owner is not None:
                 voiced, voiced_entity = index.resolve(owner, char_to_token(doc, bound), len(doc))
@@ -218,6 +221,15 @@ def _verb_frame(
         content=content,
         voiceless=voiceless,
     )
+
+
+def _whole_of(subj: Token) -> Token:
+    """`Part of the judge's statement reads ...`: the text a part is taken from speaks."""
+    if subj.lemma_.lower() not in lx.PART_NOUNS:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.lemma_.lower() in lx.TEXT_NOUNS else subj
 
 
 def _orphan_subject(t: Token) -> list[Token]:
@@ -416,6 +428,9 @@ def _name_before(t: Token, subj: Token) -> Token | None:
 
 def _owner(doc_noun: Token) -> Token | None:
     """The body named for a text: `an editorial in X`, `a report by X`, `a statement from X`."""
+    poss = next((c for c in doc_noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if poss is not None and (poss.pos_ == "PROPN" or poss.lemma_.lower() in lx.ROLE_NOUNS):
+        return poss
     for prep in doc_noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from", "of"):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
