@@ -48,6 +48,8 @@ def figure_at(parse: Parse, text: str, snippet: str) -> Figure:
 
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # A quotation that opens on a number counts it; a two-digit year would follow a word that names one.
+    ("He said '98 people died' was untrue.", "98 people", {"value": 98, "unit": "people"}),
     # The seed's forms.
     (
         "The ministry said it had moved approximately 9,000 Belarusian conscripts to the border.",
@@ -357,6 +359,10 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("At one point the queue reached the door.", "one"),
         ("Only 200 households have asked for one.", "one."),
         ("No one was hurt.", "one"),
+        # Two-digit years.
+        ("The band split in '98 and toured again.", "98"),
+        ("Prices peaked in June '98.", "98"),
+        ("Fans at Euro '96 sang.", "96"),
     ],
 )
 def test_not_a_figure(parse: Parse, text: str, snippet: str) -> None:

@@ -49,7 +49,9 @@ class DateMention(Span):
     value: str | None = Field(
         None,
         description="ISO 8601 value: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-Www for a week (`last week`: the ISO"
-        " week, not its Monday); null if unpinned",
+        " week, not its Monday); TimeML's for the rest: YYYY-Qn a quarter, YYYY-H1/H2 a half,"
+        " YYYY-SP/SU/FA/WI a season, YYYY-Www-WE a weekend, YYYX a decade (199X), YY a century"
+        " (19 = the 1900s); null if unpinned",
     )
 
 

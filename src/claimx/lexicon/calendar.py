@@ -5,6 +5,7 @@ Every rule that reads a month, a weekday or a bare year builds its pattern from 
 
 Limits: English only. A year is a four-digit number in `YEAR_MIN`..`YEAR_MAX`: whole centuries, so
 the range can be written as a pattern of century prefixes; two-digit years (`'98`) are not years here.
+Seasons, quarters and holidays are listed for `claimx.rules.year_parts`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,45 @@ YEAR_EVENT_NOUNS = frozenset(
 # `1501 infected`, `1720 had been discharged` are counts.
 RECENT_YEAR_MIN = 1900
 
+# Parts of the year as TimeML writes them (`1998-SU`, `1989-Q3`): each season with the months it
+# opens and closes on, counted in the northern hemisphere. A winter is labelled by the year of the
+# month it is named in (`this winter` said in January or in December is that year's).
+SEASONS: dict[str, tuple[str, int, int]] = {
+    "spring": ("SP", 3, 5),
+    "summer": ("SU", 6, 8),
+    "autumn": ("FA", 9, 11),
+    "fall": ("FA", 9, 11),
+    "winter": ("WI", 12, 2),
+}
+# The ordinals a quarter or half of the year is written with.
+PART_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+# A quarter or a half near these words is a period of play, not of the year. Only words that business
+# copy does not use (`its goal`, `to match the offer`, `a penalty` are no games).
+GAME_WORDS = frozenset(
+    "scored scoring touchdown touchdowns innings inning halftime half-time kick-off kickoff quarterback"
+    " rebounds equaliser equalizer".split()
+)
+# Holidays on a fixed day of the year: (month, day). Thanksgiving (the American one) and the Easter days
+# move; `claimx.rules.year_parts` computes them.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
 MONTH_NAMES: tuple[str, ...] = tuple(forms[0] for forms in MONTHS)
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(a for forms in MONTHS for a in forms[1:])
 WEEKDAY_NAMES: tuple[str, ...] = tuple(forms[0] for forms in WEEKDAYS)

@@ -56,7 +56,7 @@ class Attributed:
 class DateRecord:
     start: int
     end: int
-    value: str | None  # ISO YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; None when it cannot be pinned
+    value: str | None  # ISO YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY or TimeML's (YYYY-Q3, 199X); None: unpinned
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,14 @@ def pick_year(
         except ValueError:  # 29 February outside a leap year
             continue
     target = ref if day else ref.replace(day=1)
+    best = pick_date(options, target, ahead, strict)
+    return None if best is None else iso(best, "day" if day else "month")
+
+
+def pick_date(
+    options: list[dt.date], target: dt.date, ahead: bool | None, strict: bool = False
+) -> dt.date | None:
+    """Of `options` (one day in each of several years), the one `pick_year` would choose for `target`."""
     if ahead is None:
         after = [d for d in options if d > target]
         before = [d for d in options if d <= target]
@@ -65,7 +73,7 @@ def pick_year(
         if soon is not None and (soon - target).days <= NEAR_AHEAD_DAYS:
             last = max(before, default=None)
             if last is None or (soon - target) < (target - last):
-                return iso(soon, "day" if day else "month")
+                return soon
         ahead = False
     if ahead:
         fitting = [d for d in options if d > target or (d == target and not strict)]
@@ -73,8 +81,7 @@ def pick_year(
         fitting = [d for d in options if d < target or (d == target and not strict)]
     if not fitting:
         return None
-    best = min(fitting) if ahead else max(fitting)
-    return iso(best, "day" if day else "month")
+    return min(fitting) if ahead else max(fitting)
 
 
 def pick_weekday(weekday: int, ref: dt.date, mod: str | None, ahead: bool) -> str:

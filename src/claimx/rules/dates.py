@@ -11,12 +11,15 @@ explicit date beats the relative word next to it, and whether the clause
 looks ahead.
 
 Limits, on purpose:
-- Decades, seasons, holidays and times of day are not reported (`the 1990s`,
-  `in the spring`, `Christmas`, `11pm`); nor are durations (`for two years`,
+- Times of day are not reported (`11pm`); nor are durations (`for two years`,
   `three decades`) or `overnight`. Weeks (`last week` -> `YYYY-Www`), periods
   of the year (`year-end`, `a year earlier`) and words that count from another
   date in the story (`the next day`, `that September`) are read by
-  `claimx.rules.periods`.
+  `claimx.rules.periods`; quarters, halves, seasons, weekends, decades,
+  centuries and holidays (`third-quarter`, `last fall`, `the 1990s`,
+  `Christmas`) by `claimx.rules.year_parts`, in TimeML's values (`1989-Q3`,
+  `1998-FA`, `199X`). With a quarter in focus, `a year earlier` is that
+  quarter a year back.
 - A day or month without a year and without tense either way takes its
   nearest occurrence when that lies at most `date_values.NEAR_AHEAD_DAYS` ahead
   (`effective Feb. 1`, `the Nov. 13 deadline`), else the latest one before.
@@ -37,7 +40,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimx.lexicon.calendar import (
+    GAME_WORDS,
     MONTH_NAMES,
+    MONTH_WORDS,
     RECENT_YEAR_MIN,
     WEEKDAY_NAMES,
     YEAR_EVENT_NOUNS,
@@ -59,8 +64,10 @@ from claimx.rules.date_values import (
     weekday_of,
 )
 from claimx.rules.periods import PATTERNS as PERIOD_PATTERNS
-from claimx.rules.periods import period_value
+from claimx.rules.periods import period_value, spoken_year
 from claimx.rules.tense import looks_ahead
+from claimx.rules.year_parts import PATTERNS as PART_PATTERNS
+from claimx.rules.year_parts import part_kind, part_value, shift_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,6 +106,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:day|month|year)s?\s+ago\b",
         ),
         *(("period", pattern) for pattern in PERIOD_PATTERNS),
+        *(("part", pattern) for pattern in PART_PATTERNS),
         (
             "weekday",
             rf"\b(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?"
@@ -130,6 +138,16 @@ _NAME_TYPES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVEN
 # How far ahead an untensed day or month may lie and still be the nearest one (`effective Feb. 1`).
 
 
+# `a year earlier`, `year-ago`: with a quarter in focus they name that quarter a year back.
+_YEAR_BACK = re.compile(r"(?i)\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ](?:ago|earlier)\b")
+# Values an anchor can count from: a four-digit year first (not a decade `199X` or a century `19`).
+_CALENDAR_YEAR = re.compile(r"\d{4}(?:-|$)")
+_HALF_OF_YEAR = re.compile(r"(?i)\d{4}|year|-half")
+_MONTHS_TO_DATE = re.compile(r"(?i)\b(?:six|nine|6|9)\s+months\b")
+_AS_SOON_AS = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till|by)\s+$")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -156,21 +174,48 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
     """
     doc, text, start, end = chunk.doc, chunk.text, chunk.body_start, len(chunk.text)
     ref = chunk.ref
-    found = _merge(text, end, _non_overlapping(_candidates(text, start, end)))
+    found = _merge(text, end, _non_overlapping(_with_focus(_candidates(text, start, end))))
     mentions: list[DateRecord] = []
     anchor: str | None = None  # the latest value named so far, for `the previous day`, `that year`
+    focus: str | None = None  # the latest quarter named so far, for `the quarter`, `a year earlier`
+    # `for the nine months`, `the first six months`: after these the figures are for the year to date.
+    spans_of_months = [m.start() for m in _MONTHS_TO_DATE.finditer(text, start, end)]
+    focus_at = 0
     for cand in found:
         if not _plausible(doc, text, cand):
             continue
+        # After `the nine months` a comparison (`a year earlier`) is for the year to date; `the
+        # quarter` is still the one in focus.
+        to_date = any(focus_at < pos < cand.start for pos in spans_of_months)
+        year_back = _YEAR_BACK.search(cand.parse_text) is not None
         if cand.kind == "period":
             ok, value = True, period_value(cand.parse_text, ref, anchor)
+        elif cand.kind == "part" and to_date and year_back:
+            ok, value = True, None if ref is None else f"{ref.year - 1:04d}"
+        elif cand.kind == "part":
+            # `the 2023 period` after `the nine months` is that year's nine months.
+            seen = None if to_date and "period" in cand.parse_text.lower() else focus
+            value = part_value(cand.parse_text, ref, _part_ahead(doc, text, cand), seen)
+            ok = value is not None or part_kind(cand.parse_text) != "focus"
         else:
             ok, value = _value(doc, cand, ref)
             if ok and value is None and ref is None:
                 value = _in_focus_year(cand, anchor)
+        if (
+            ok
+            and focus is not None
+            and not to_date
+            and cand.kind in ("period", "relative")
+            and _YEAR_BACK.fullmatch(cand.parse_text)
+        ):
+            value = shift_year(focus, -1)  # `up from $3 million a year earlier`: the same quarter
         if ok:
             mentions.append(DateRecord(cand.start, cand.end, value))
-            anchor = value if value is not None and "W" not in value else anchor
+            if value is not None and _CALENDAR_YEAR.match(value) and "W" not in value:
+                anchor = value
+                named = cand.kind == "part" and part_kind(cand.parse_text) != "focus"
+                if named and "-Q" in value:
+                    focus, focus_at = value, cand.end
     return mentions
 
 
@@ -194,6 +239,14 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
                 )
             )
     return out
+
+
+def _with_focus(cands: list[_Candidate]) -> list[_Candidate]:
+    """Leave out `the quarter`, `the year-ago period` where no quarter is named before them, so that
+    `year-ago` alone still counts (`the year-ago quarter included a charge`: the year before)."""
+    kinds = {id(c): part_kind(c.parse_text) for c in cands if c.kind == "part"}
+    first = min((c.start for c in cands if kinds.get(id(c)) == "quarter"), default=None)
+    return [c for c in cands if kinds.get(id(c)) != "focus" or (first is not None and first < c.start)]
 
 
 def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
@@ -255,9 +308,26 @@ def _merge(text: str, end: int, cands: list[_Candidate]) -> list[_Candidate]:
             and "of" not in gap
         ):
             out[-1] = replace(cand, start=prev.start, year_shift=prev.year_shift)
+        elif prev is not None and (joined := _with_spoken_year(prev, cand, gap)) is not None:
+            out[-1] = joined
         else:
             out.append(cand)
     return out
+
+
+def _with_spoken_year(prev: _Candidate, cand: _Candidate, gap: str) -> _Candidate | None:
+    """`March nineteen eighty-five`, `the winter of nineteen eighty-two` as transcripts write
+    them: the month or season with that year, as one mention."""
+    year = spoken_year(" ".join(cand.parse_text.lower().split())) if cand.kind == "period" else None
+    if year is None or prev.mod is not None or prev.year_shift is not None or not _YEAR_GAP.fullmatch(gap):
+        return None
+    if prev.kind in ("partial", "month"):
+        return replace(
+            prev, end=cand.end, kind="calendar", parse_text=f"{prev.parse_text} {year}", year=int(year)
+        )
+    if prev.kind == "part" and part_kind(prev.parse_text) == "season" and "of" in gap:
+        return replace(prev, end=cand.end, parse_text=f"{prev.parse_text} of {year}")
+    return None
 
 
 def _direction_word(cand: _Candidate) -> str | None:
@@ -280,11 +350,13 @@ def _tokens(doc: Doc, cand: _Candidate) -> Span | None:
 
 def _plausible(doc: Doc, text: str, cand: _Candidate) -> bool:
     """Accept a bare year, month, weekday or relative word only where the context makes it a date."""
-    if cand.kind not in ("year", "month", "weekday", "relative", "period"):
+    if cand.kind not in ("year", "month", "weekday", "relative", "period", "part"):
         return True
     span = _tokens(doc, cand)
     if span is None:
         return False
+    if cand.kind == "part":
+        return _plausible_part(span, part_kind(cand.parse_text))
     before = _word_before(text, cand.start)
     if cand.kind in ("relative", "period"):
         # `the last year` is a duration and `the next month` counts from the story.
@@ -305,6 +377,40 @@ def _plausible(doc: Doc, text: str, cand: _Candidate) -> bool:
     if cand.mod or before in _MONTH_BEFORE:
         return True
     return cand.parse_text != "May" and ("DATE" in ent_types or before in _MONTH_BEFORE_NOT_MAY)
+
+
+def _plausible_part(span: Span, kind: str) -> bool:
+    """A quarter or half of play (`scored in the third quarter`), a season or holiday that only
+    qualifies a noun (`summer camp`, `Good Friday services`), a name (`20th Century Fox`) are no dates."""
+    if kind in ("quarter", "half", "focus"):
+        # A match report names its goals near the half, not always in its sentence.
+        sent = span.sent
+        near = span.doc[max(0, sent.start - 40) : sent.end + 40]
+        if any(t.lower_ in GAME_WORDS for t in near):
+            return False
+        # `most of the first half` is a game's; a half of the year says so (`of 2024`, `first-half profit`).
+        return kind != "half" or bool(_HALF_OF_YEAR.search(span.text))
+    if kind == "short_year":
+        # `in '98`, `June '98`, `Euro '96`; not a quotation that opens on a number (`'98 died,' she said`).
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        return span[0].text.rstrip(".") in MONTH_WORDS or (
+            prev is not None and (prev.lower_ in _YEAR_BEFORE or prev.pos_ == "PROPN")
+        )
+    last = span[-1]
+    if (
+        kind in ("season", "holiday")
+        and last.dep_ in ("compound", "amod")
+        and last.head.i > last.i
+        and last.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return False
+    return kind not in ("season", "century") or not ({t.ent_type_ for t in span} & _NAME_TYPES)
+
+
+def _part_ahead(doc: Doc, text: str, cand: _Candidate) -> bool | None:
+    if _AHEAD_OF.search(text[max(0, cand.start - 12) : cand.start]):
+        return True  # `ahead of the weekend`, `before Christmas`
+    return _ahead(doc, cand)
 
 
 def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None, date_ent: bool) -> bool:
@@ -365,7 +471,11 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str |
                 if weekday_of(year, date.month, day) == cand.weekday:
                     return True, in_year(year, date.month, day)
         strict = cand.kind == "month" and cand.mod in ("last", "next")
-        return True, pick_year(date.month, day, ref, _ahead(doc, cand), strict)
+        value = pick_year(date.month, day, ref, _ahead(doc, cand), strict)
+        if strict and cand.mod == "last" and value is not None and (ref.month - date.month) % 12 == 1:
+            # `last February` said in March: the month just gone would be `last month`.
+            value = shift_year(value, -1)
+        return True, value
     if ref is None:
         return True, None
     if cand.kind == "weekday":
@@ -406,5 +516,7 @@ def _ahead(doc: Doc, cand: _Candidate) -> bool | None:
         return False
     if cand.mod in EXPLICIT_FUTURE:
         return True
+    if _AS_SOON_AS.search(doc.text[max(0, cand.start - 16) : cand.start]):
+        return True  # `could leave as soon as Tuesday`: the earliest day still to come
     span = _tokens(doc, cand)
     return None if span is None else looks_ahead(span)

@@ -4,8 +4,10 @@ A heuristic over the small model's dependency parse: it reads the verb the date 
 sentence's main verb, and stops where another clause begins, so in `they said they would appeal the
 decision, announced Wednesday` the `would` of the appeal does not move the announcement.
 
-Limits: English only; a date whose clause shows no tense gets None (the caller decides); nouns
-that carry a plan (`the Jan. 14 deadline`) are read only through `next`/`upcoming` and deadlines.
+Limits: English only; a date whose clause shows no tense gets None (the caller decides), and so
+does a scheduled day (`payable Nov. 7`, `let the permit expire Nov. 4`, `fixed a Nov. 2 deadline`,
+`holders of record Nov. 12`, `extended the consultation to Nov. 15`) whatever the tense of the clause
+reporting it; other nouns that carry a plan are read only through `next`/`upcoming` and deadlines.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _COMPLEMENTS = frozenset({"prep", "acomp", "attr", "oprd"})
 # Verbs whose object is a plan, so a date below them is ahead whatever their tense:
 # `planned to leave on Thursday`, `postponed the vote until Tuesday`.
 _PLANNING_LEMMAS = frozenset("plan schedule intend postpone delay defer adjourn reschedule extend".split())
+# Words that name the day something is scheduled for, whatever the tense of the clause that reports it
+# (`declared a dividend payable Nov. 7`, `voted to let the permit expire Nov. 4`, `fixed a Nov. 2
+# deadline`): the date is the nearest such day, ahead or back.
+_SCHEDULE_LEMMAS = frozenset("payable effective expire deadline".split())
 # Dependencies that open a clause of its own: a tense above one of these belongs to another event
 # (`would appeal the decision, announced Wednesday`), so the walk up stops there.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
@@ -55,7 +61,9 @@ def looks_ahead(span: Span) -> bool | None:
     `postponed until Tuesday`) looks ahead whatever its own tense. Other
     present forms are passed through. The walk stops at the first verb that
     opens a clause of its own (`relcl`, `acl`, `advcl`, `ccomp`, `conj`...).
-    Without any sign the answer is None: the caller picks its default.
+    A scheduled day (`payable`, `effective`, `expire`, `deadline`, `of record`, a past `extended to` or
+    `planned for`) gives None before any verb is read. Without any sign the answer is None: the caller
+    picks its default.
     """
     tok: Token = span.root
     deadline = False  # only the date's own preposition counts, not one higher up
@@ -68,9 +76,16 @@ def looks_ahead(span: Span) -> bool | None:
         if not verb_seen and tok.dep_ == "prep":
             if tok.lower_ == "since":
                 return False  # `since Monday` counts from the past whatever the tense
-            deadline = deadline or tok.lower_ in _DEADLINE_PREPS
-        if tok.lemma_ in _PLANNING_LEMMAS and tok.pos_ == "VERB" and (deadline or below.dep_ == "xcomp"):
-            return True
+            # `before Friday's trades`: a possessive date names the day of the noun, not a deadline.
+            deadline = deadline or (tok.lower_ in _DEADLINE_PREPS and span.root.dep_ != "poss")
+        if not verb_seen and (tok.lemma_ in _SCHEDULE_LEMMAS or _of_record(tok)):
+            return None
+        if tok.lemma_ in _PLANNING_LEMMAS and tok.pos_ == "VERB":
+            if deadline or below.dep_ == "xcomp":
+                return True
+            if below.dep_ == "prep" and below.lower_ in ("to", "for") and tok.tag_ in ("VBD", "VBN"):
+                # `extended the consultation to Nov. 15`, `planned for early May`: moved to that day, near it
+                return None
         verdict = _tense(tok, deadline, direct and not verb_seen)
         is_verb = tok.pos_ in ("VERB", "AUX")
         verb_seen = verb_seen or is_verb
@@ -80,6 +95,14 @@ def looks_ahead(span: Span) -> bool | None:
         if is_verb and tok.dep_ in _CLAUSE_DEPS:
             return None
     return None
+
+
+def _of_record(tok: Token) -> bool:
+    """`holders of record Nov. 12`: the day holders are counted for a payment to come."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "record" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:

@@ -125,6 +125,13 @@ def _counts(ctx: _Context, a: _Amount, qual: _Qualifier, kind: str | None) -> bo
         return False  # "at 7.45"
     if not a.plain or a.currency is not None:
         return True
+    if len(a.digits) == 2 and prev in ("'", "’") and ctx.glued(a.first - 1, a.first) and a.first > 1:
+        # `in '98`, `June '98`, `Euro '96`: a two-digit year; `said '98 people died'` opens a quotation.
+        before = toks[a.first - 2].text
+        if before.lower() in _YEAR_PREPOSITIONS | {"of", "to", "and"} or before.rstrip(".") in MONTH_WORDS:
+            return False
+        if before[0].isupper() and a.first > 2 and toks[a.first - 3].text not in (".", "\n"):
+            return False
     if _looks_like_year(a) and not _counts_as_year_sized(ctx, a, kind, prev_tok):
         return False
     if 1 <= a.value <= 31 and _beside_month(ctx, a):
