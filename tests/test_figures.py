@@ -48,6 +48,13 @@ def figure_at(parse: Parse, text: str, snippet: str) -> Figure:
 
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # `only one` before a noun counts; the acronym's expansion does not hide what is counted.
+    ("The band recorded only one studio album.", "one studio album", {"value": 1, "unit": "studio album"}),
+    (
+        "Guards held hundreds of ISIS (Islamic State of Iraq and Syria) fighters at the camp.",
+        "hundreds of ISIS",
+        {"value": None, "approximate": True, "unit": "fighters"},
+    ),
     # A quotation that opens on a number counts it; a two-digit year would follow a word that names one.
     ("He said '98 people died' was untrue.", "98 people", {"value": 98, "unit": "people"}),
     # The seed's forms.
@@ -338,6 +345,8 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("Rain fell at half-time.", "half"),
         ("They were poor in the first half.", "half"),
         ("One of the officials said talks would resume.", "One"),
+        ("She was the only one who stayed.", "one"),
+        ("Only one of them came back.", "one"),
         ("We need a bigger boat than the one we had.", "one"),
         ("The houses fell one after another.", "one"),
         ("He lives at 10 Downing Street.", "10"),

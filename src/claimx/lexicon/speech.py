@@ -34,6 +34,8 @@ DOBJ_VERBS = frozenset(
     emphasise emphasize recall
     """.split()
 )
+# Verbs whose object is the one spoken to: `told reporters the plan ...`, `warned residents ...`.
+LISTENER_VERBS = frozenset("tell ask inform warn assure remind advise notify brief promise urge".split())
 # Verbs whose content is an infinitive, after their object if any: `promised to rebuild`,
 # `urged residents to leave`, `asked the court to delay`.
 XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split())

@@ -190,16 +190,31 @@ def _orphan_clause_subject(t: Token, comps: list[Token], start: int) -> int:
     """`said about half of the adjustment reflected ...`: the parser took the clause's subject for
     the verb's object; a subject-less clause right after that object starts at the object."""
     first = min(comps, key=lambda c: c.left_edge.i)
+    if t.lemma_.lower() in lx.LISTENER_VERBS:
+        return start  # `told reporters ...`, `warned residents the river ...`: the object listens
     if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in first.children):
+        # `said [hundreds of ISIS (...)] [fighters escaped]`: an object glued to the clause's
+        # subject is the front of that subject.
+        obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < first.i), None)
+        if (
+            obj is not None
+            and obj.right_edge.i + 1 == first.left_edge.i
+            and _glued_by_parenthesis(obj, first)
+        ):
+            return min(start, obj.left_edge.i)
         return start
-    if t.lemma_.lower() == "tell":
-        return start  # `told reporters ...`: the object is the listener
     for c in t.children:
         if not t.i < c.i < first.i or c.right_edge.i + 1 != first.left_edge.i:
             continue
         if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "prep" and c.lower_ in _APPROXIMATORS):
             return min(start, c.left_edge.i)  # `said about half of them ...` too
     return start
+
+
+def _glued_by_parenthesis(obj: Token, clause: Token) -> bool:
+    """A parenthesis closes between the object and the clause: `ISIS (Islamic State) fighters`."""
+    doc = obj.doc
+    return ")" in (doc[obj.right_edge.i].text, doc[clause.left_edge.i].text)
 
 
 def _reasoning(doc: Doc, v: Token, end: int) -> bool:

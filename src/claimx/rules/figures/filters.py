@@ -40,7 +40,7 @@ _SPORT_WORDS = frozenset(
     " drawn victory scored score lead led trail trailing final match game goal goals half-time".split()
 )
 _ONE_BLOCKERS_BEFORE = frozenset(
-    "the this that which each every any no another only other last big little".split()
+    "the this that which each every any no another other last big little".split()
 )
 # `in one go`, `at one point`, `in one fell swoop`: idioms, not counts.
 _ONE_IDIOM_NOUNS = frozenset({"go", "point", "stage", "time", "moment", "sitting", "fell", "piece", "voice"})
@@ -237,6 +237,13 @@ def _word_counts(ctx: _Context, a: _Amount) -> bool:
     # The pronoun `one`: "the one we had", "one of the people", "one after another".
     if ctx.lower(a.first - 1) in _ONE_BLOCKERS_BEFORE or ctx.lower(a.last) in _ONE_BLOCKERS_AFTER:
         return False
+    if ctx.lower(a.first - 1) == "only":
+        # `recorded only one studio album` counts; `the only one who`, `only one of them` do not.
+        nxt = ctx.spacy_at(a.end)
+        if ctx.lower(a.first - 2) in ("the", "a", "an", "his", "her", "their", "its"):
+            return False
+        if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
     if ctx.glued(a.last - 1, a.last) and ctx.lower(a.last) == "-":
         return False  # one-off, one-time
     before, after = ctx.lower(a.first - 1), ctx.lower(a.last)

@@ -102,8 +102,23 @@ def _of_noun(ctx: _Context, pos: int) -> Token | None:
             left = t.doc[t.i - 1] if t.i > of.i + 1 else None
             if t.tag_ == "NN" and left is not None and left.tag_ == "NNS" and left.head.i == t.i:
                 return left
+            after = _after_parenthesis(t)
+            if after is not None:
+                return after  # `hundreds of ISIS (Islamic State ...) fighters`: the fighters are counted
             return t if t.tag_ in ("NN", "NNS", "NNPS") else None
     return None
+
+
+def _after_parenthesis(t: Token) -> Token | None:
+    """The plural noun right after a parenthesis that follows `t` (an expanded acronym), if any."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or doc[t.i + 1].text != "(":
+        return None
+    close = next((x for x in doc[t.i + 2 : t.i + 14] if x.text == ")"), None)
+    if close is None or close.i + 1 >= len(doc):
+        return None
+    nxt = doc[close.i + 1]
+    return nxt if nxt.tag_ == "NNS" else None
 
 
 def _of_phrase_end(ctx: _Context, pos: int, noun: Token) -> int:
