@@ -3,7 +3,9 @@
 `attribute(chunk)` runs two passes over a parsed piece. `frames` finds *speech frames*: a reporting
 verb with its subject (`Lloyd said`, `said Janet Pryce`, `she told reporters`) or an `according to
 X` phrase, speakers resolved in text order by `speakers.ArticleIndex` (so pronouns see the speakers
-before them), each with the clause it reports (`content`, `according`). `reported` keeps the frames
+before them), each with the clause it reports (`content`, `according`); `agentless` adds frames
+with no speaker named (`reportedly`, `it was reported that`, `as revealed at trial`, `Asked about X`),
+which report but attribute no quote. `reported` keeps the frames
 that make reported claims; `quotes` links each quote to a frame or to its context (`sections`).
 `base` holds the frame record and the span helpers all of them share.
 """
