@@ -24,6 +24,18 @@ UNNAMED = [
     ("It was reported that the mayor had resigned.", "the mayor had resigned", "reported", None),
     ("On Monday, it was reported the factory would close.", "the factory would close", "reported", None),
     ("No injuries were reported at the scene.", "No injuries were reported", "reported", None),
+    (
+        "Two crew died; no injuries were reported in the town, with local radio reporting no-one was in the school.",
+        "no injuries were reported",
+        "reported",
+        None,
+    ),
+    (
+        "Two crew died; no injuries were reported in the town, with local radio reporting no-one was in the school.",
+        "no-one was in",
+        "reporting",
+        "local radio",
+    ),
     ("The general is said to have ordered the retreat himself.", "The general is said", "said", None),
     ("The storm was reported to have killed ten people.", "The storm was reported", "reported", None),
     ("The striker is rumoured to have signed for a rival club.", "The striker is rumoured", "rumoured", None),

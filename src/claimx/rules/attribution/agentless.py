@@ -82,7 +82,7 @@ def passive_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame 
         and not (subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that"))
     ):
         start = subj.left_edge.i if subj.lower_ not in ("who", "which", "that") else subj.i + 1
-        content = char_span(doc, start, t.right_edge.i, lo)
+        content = char_span(doc, start, _before_comma(t), lo)
     if content is None:
         return None
     return _frame(t, t.text, speaker, entity, content)
@@ -124,6 +124,16 @@ def asked_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame | 
         return None
     speaker, entity = _agent(doc, t, index, bound)
     return _frame(t, t.text, speaker, entity, content)
+
+
+def _before_comma(t: Token) -> int:
+    """The last token of `t`'s clause before a comma that sets off more (`no deaths were reported,
+    with local media reporting ...`): what follows is another attribution's."""
+    doc = t.doc
+    for c in sorted((c for c in t.children if c.i > t.i), key=lambda c: c.i):
+        if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and c.dep_ != "punct":
+            return c.left_edge.i - 2
+    return t.right_edge.i
 
 
 def as_clause(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:

@@ -40,6 +40,9 @@ WH_TAGS = frozenset("WDT WP WP$ WRB".split())
 def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tuple[int, int] | None:
     """Char span of what `t` reports, or None."""
     lo = max(t.sent.start, char_to_token(doc, bound))
+    absolute = _absolute(doc, t, lo)
+    if absolute is not None:
+        return absolute
     comps = [c for c in t.children if c.dep_ == "ccomp" or _approximated(c)]
     after = [c for c in comps if c.i > t.i]
     if after:
@@ -174,6 +177,31 @@ _OBJECT_MODIFIERS = frozenset("prep advcl npadvmod oprd acomp xcomp".split())
 
 # Words the parser reads as prepositions that open a number: `said about 40 people were hurt`.
 _APPROXIMATORS = frozenset("about around nearly over under almost roughly".split())
+
+
+def _absolute(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
+    """`with local media reporting no-one was in the houses`: the parser hangs the `with` phrase on
+    the clause it reports; that clause, after the phrase, is the content."""
+    if t.dep_ != "pcomp" or t.head.lower_ != "with" or t.head.dep_ != "prep":
+        return None
+    if any(c.dep_ == "ccomp" for c in t.children):
+        return None
+    verb = t.head.head
+    # The clause is the one the phrase hangs on, or (as often) a conjunct of it the parser made,
+    # right after the phrase.
+    clause: Token | None = verb if verb.i > t.i else None
+    if clause is None:
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("conj", "advcl") and c.i > t.i and c.left_edge.i == t.right_edge.i + 1
+            ),
+            None,
+        )
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return char_span(doc, t.right_edge.i + 1, clause.right_edge.i, lo)
 
 
 def _opened_by(c: Token, preps: frozenset[str]) -> bool:
