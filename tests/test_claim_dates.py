@@ -53,6 +53,12 @@ def test_claim_date(run, body: str, snippet: str, date: str | None) -> None:  # 
         ('"We will rebuild," Jane Roe said on Tuesday.', "said on Tuesday"),
         ("On Wednesday, Jane Roe, the mayor of the town, announced that the bridge was safe.", "Wednesday"),
         ('Jane Roe said on Tuesday: "We will rebuild the bridge."', "said on Tuesday"),
+        # A listener named is no news of its own: `told TASS`, `told reporters`.
+        (
+            '"We will rebuild the port," Deputy Mayor Ann Lee told the Gazette on Wednesday.',
+            "Gazette on Wednesday",
+        ),
+        ('"It was turned off by pirates" Tom Hale told reporters on Tuesday.', "reporters on Tuesday"),
     ],
 )
 def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +75,8 @@ def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> 
     [
         # The cue's object is news of its own.
         ('On Wednesday the council announced its choice of Ann Lee as "Citizen of the Year".', "its choice"),
+        # What `tell` tells is news: `told a story`.
+        ("On Monday Jane Roe told a long story about the bridge.", "long story"),
         # Another verb makes it more than an attribution.
         ("On Monday Jane Roe closed the bridge and said it was unsafe.", "closed the bridge"),
         # A figure is checkable on its own.

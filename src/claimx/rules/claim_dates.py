@@ -29,8 +29,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from claimx.lexicon import speech as lx
 from claimx.rules.chunk import Attributed, Chunk, DateRecord, FigureRecord
 from claimx.rules.dates import find_dates
 
@@ -84,10 +85,18 @@ def _only_attribution(span: Span, cue: str) -> bool:
     cues = [t for t in span if t.lower_ == first or t.lemma_.casefold() == first]
     if not cues:
         return False
-    # `announced its selection of X`: the cue's object is news of its own.
-    if any(t.dep_ in _OBJECT_DEPS and t.head in cues for t in span):
+    # `announced its selection of X`: the cue's object is news of its own; `told TASS`, `told
+    # the press` only name who listened.
+    if any(t.dep_ in _OBJECT_DEPS and t.head in cues and not _listener(t) for t in span):
         return False
     return not any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t not in cues for t in span)
+
+
+def _listener(obj: Token) -> bool:
+    """The object of `tell`-like cues that names an audience: a name, `reporters`, `the press`."""
+    if obj.head.lemma_.lower() not in lx.LISTENER_VERBS:
+        return False
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.AUDIENCE_NOUNS or obj.lower_ in lx.AUDIENCE_NOUNS
 
 
 def claim_dates(
