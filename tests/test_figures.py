@@ -48,6 +48,13 @@ def figure_at(parse: Parse, text: str, snippet: str) -> Figure:
 
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # A vague count of time spans counts the span: `decades of conflict`.
+    (
+        "The treaty could end decades of conflict in the valley.",
+        "decades of conflict",
+        {"value": None, "approximate": True, "unit": "decade"},
+    ),
+    ("It closed after centuries of trade.", "centuries of trade", {"approximate": True, "unit": "century"}),
     # `only one` before a noun counts; the acronym's expansion does not hide what is counted.
     ("The band recorded only one studio album.", "one studio album", {"value": 1, "unit": "studio album"}),
     (
@@ -346,6 +353,8 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("They were poor in the first half.", "half"),
         ("One of the officials said talks would resume.", "One"),
         ("She was the only one who stayed.", "one"),
+        ("The feud has lasted for decades.", "decades"),
+        ("It was the worst flood in decades.", "decades"),
         ("Only one of them came back.", "one"),
         ("We need a bigger boat than the one we had.", "one"),
         ("The houses fell one after another.", "one"),

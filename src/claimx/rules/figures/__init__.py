@@ -67,11 +67,11 @@ from claimx.rules.figures.qualifiers import _POST_QUALIFIER_RE, _Qualifier, _qua
 from claimx.rules.figures.times import _race_time
 from claimx.rules.figures.tokens import _Context, _make, _Tok
 from claimx.rules.figures.units import _unit, _unit_after
-from claimx.rules.figures.vague import _DENOMINATORS, _FEW, _VAGUE, _fraction, _vague_count
+from claimx.rules.figures.vague import _DENOMINATORS, _FEW, _VAGUE, _VAGUE_SPANS, _fraction, _vague_count
 from claimx.rules.numbers import to_number
 
 # Every word that one of the readers (`_read_amount`, `_vague_count`, `_fraction`) starts with.
-_STARTERS = frozenset({*NUMBER_WORDS, *_FEW, *_VAGUE, *_DENOMINATORS, "a", "an", "and", "-"})
+_STARTERS = frozenset({*NUMBER_WORDS, *_FEW, *_VAGUE, *_VAGUE_SPANS, *_DENOMINATORS, "a", "an", "and", "-"})
 
 
 def find_figures(chunk: Chunk) -> list[FigureRecord]:

@@ -12,6 +12,8 @@ from claimx.rules.figures.tokens import _Context, _make
 from claimx.rules.numbers import to_number
 
 _VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+# Vague counts of time spans, counted in themselves: `decades of conflict` -> unit decade.
+_VAGUE_SPANS = {"decades": "decade", "centuries": "century"}
 _VAGUE_MULTIPLES = frozenset({"hundreds", "thousands", "millions", "billions"})  # "tens of thousands of"
 _FEW = frozenset({"several", "many", "few"})
 _DENOMINATORS = {
@@ -47,6 +49,18 @@ def _vague_count(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | Non
         k = i + 1 if word in _FEW else i + 2
         if ctx.lower(k) not in ("dozen", "hundred", "thousand", "million", "billion"):
             return None
+    elif word in _VAGUE_SPANS and ctx.lower(i + 1) == "of":
+        # `decades of conflict`: a vague count of the span itself (`for decades` is a duration).
+        if toks[i].text[0].isupper() and not ctx.sentence_initial(i):
+            return None
+        if i > 0 and (toks[i - 1].text[0].isdigit() or toks[i - 1].lower in NUMBER_WORDS):
+            return None
+        start, end = toks[i].start, toks[i].end
+        noun = _of_noun(ctx, end)
+        if noun is not None:
+            end = _of_phrase_end(ctx, end, noun)
+        figure = _make(ctx, start, end, start, approximate=True, unit=_VAGUE_SPANS[word])
+        return figure, max(i + 1, ctx.index_at(end))
     elif word in _VAGUE:
         if word in ("scores", "tens") and ctx.lower(i + 1) != "of":
             return None
