@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
-from claimx.rules.attribution.base import Frame, char_span, char_to_token
+from claimx.rules.attribution.base import Frame, char_span, char_to_token, marks
 from claimx.rules.names import ArticleIndex, Entity
 
 
@@ -108,10 +108,7 @@ def asked_frame(doc: Doc, t: Token, index: ArticleIndex, bound: int) -> Frame | 
                 and c.lower_ in ("about", "for")
                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
             )
-            or (
-                c.dep_ == "advcl"
-                and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
-            )
+            or (c.dep_ == "advcl" and marks(c) & {"if", "whether"})
         )
     ]
     if not parts:
@@ -138,11 +135,10 @@ def _before_comma(t: Token) -> int:
 
 def as_clause(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
     """`As the Post reported, X` / `X, as Comey noted.` / `As revealed at trial, X`: the clause X."""
-    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if t.dep_ != "advcl" or mark is None or t.lemma_.lower() in lx.NARRATIVE_CUES:
+    if t.dep_ != "advcl" or "as" not in marks(t) or t.lemma_.lower() in lx.NARRATIVE_CUES:
         return None
-    if mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ in ("if", "though"):
-        return None  # `as if to say`: a manner, not a source
+    if marks(t) & {"if", "though"}:
+        return None  # `as if to say`, `as though`: a manner, not a source
     if any(not _framing(c) for c in t.children):
         # `as Trump called for a boycott`, `as Sanders claims to desire`, `as he told reporters
         # that ...`: the verb has content of its own, and the `as` is one of time or cause.

@@ -54,6 +54,15 @@ def char_to_token(doc: Doc, char: int) -> int:
     return len(doc)
 
 
+# Tags of a finite verb or auxiliary: `was`, `says`, `would`.
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def marks(clause: Token) -> set[str]:
+    """The words that open `clause` as its marks (`that`, `as`, `if`, `whether`, ...), lower-cased."""
+    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
+
+
 def subordinate_start(first: Token) -> bool:
     """`When ...`, `If ...`: the stretch opens a subordinate clause, not a statement."""
     return first.dep_ == "mark" or first.pos_ == "SCONJ"
@@ -97,7 +106,7 @@ def is_reporting(t: Token) -> bool:
         return False  # the so-called, a widely reported ...
     if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
         return False
-    if {c.lower_ for c in t.children if c.dep_ == "mark"} >= {"as", "if"}:
+    if marks(t) >= {"as", "if"}:
         return False  # `as if to say`: a manner, not words said
     for c in t.children:
         if c.dep_ in ("auxpass", "nsubjpass", "neg"):
@@ -133,10 +142,7 @@ def text_participle(t: Token) -> bool:
         t.dep_ == "acl"
         and t.tag_ in ("VBN", "VBD")
         and t.head.lemma_.lower() in lx.DOCUMENT_NOUNS
-        and any(
-            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            for c in t.children
-        )
+        and any(c.dep_ == "ccomp" and "that" in marks(c) for c in t.children)
     )
 
 

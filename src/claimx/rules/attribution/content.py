@@ -20,15 +20,20 @@ from spacy.tokens import Doc, Token
 
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
-from claimx.rules.attribution.base import char_span, char_to_token, is_reporting, subordinate_start
+from claimx.rules.attribution.base import (
+    FINITE_TAGS,
+    char_span,
+    char_to_token,
+    is_reporting,
+    marks,
+    subordinate_start,
+)
 from claimx.rules.names import ArticleIndex, Entity
 
 # What may follow a trailing attribution's verb: `..., X said on Monday in a statement.`
 TRAILING_DEPS = frozenset("punct prep npadvmod advmod agent".split())
 
 
-# Modals a past-tense reporting verb's content takes: `said it would`, `warned it could`.
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 # Words that open a clause of the speaker's reasoning: `said ..., so it is no burden`.
 _REASON_WORDS = frozenset("so because since although though unless".split())
 _BACKSHIFTED = frozenset("would could might may should must ought".split())
@@ -206,12 +211,12 @@ def _absolute(doc: Doc, t: Token, lo: int) -> tuple[int, int] | None:
 
 def _opened_by(c: Token, preps: frozenset[str]) -> bool:
     """A clause the parser made adverbial, opened by a content preposition as its mark."""
-    return any(g.dep_ == "mark" and g.lower_ in preps and g.i == c.left_edge.i for g in c.children)
+    return c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i and c.left_edge.lower_ in preps
 
 
 def _approximated(c: Token) -> bool:
     """`said about half of them left`: a clause the parser made adverbial, `about` for its mark."""
-    return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _APPROXIMATORS for g in c.children)
+    return c.dep_ == "advcl" and bool(marks(c) & _APPROXIMATORS)
 
 
 def _orphan_clause_subject(t: Token, comps: list[Token], start: int) -> int:
@@ -274,10 +279,10 @@ def _asyndetic(doc: Doc, t: Token) -> tuple[int, int] | None:
             v.dep_ not in ("conj", "advcl")
             or v.i < obj.i
             or v.pos_ not in ("VERB", "AUX")
-            or v.tag_ not in _FINITE
+            or v.tag_ not in FINITE_TAGS
         ):
             continue
-        if v.dep_ == "advcl" and any(g.dep_ == "mark" for g in v.children):
+        if v.dep_ == "advcl" and marks(v):
             continue  # `ruled the draft violated ...` splits a clause; `..., because it ...` is a clause
         if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children):
             continue
@@ -311,7 +316,7 @@ def _trailing_attribution(doc: Doc, t: Token, subj: Token, lo: int) -> bool:
     comma = subj.left_edge.i - 1
     if comma - lo < 3 or doc[comma].text != ",":
         return False
-    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ in _FINITE for x in doc[lo:comma]):
+    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ in FINITE_TAGS for x in doc[lo:comma]):
         # `On Wednesday, as part of his campaign, X pledged ...`, `To a rousing ovation, X called
         # for ...`: no clause before, only phrases (a participle modifies, it does not assert).
         return False
@@ -358,13 +363,7 @@ def predicate(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
             pred = next((c for c in as_.children if c.dep_ in ("pobj", "pcomp")), None)
         else:  # `described the dinner [as Washington celebrating itself]`: an `as` clause
             pred = end = next(
-                (
-                    c
-                    for c in t.children
-                    if c.dep_ == "advcl"
-                    and c.i > objs[0].i
-                    and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
-                ),
+                (c for c in t.children if c.dep_ == "advcl" and c.i > objs[0].i and "as" in marks(c)),
                 None,
             )
     if pred is None or end is None:

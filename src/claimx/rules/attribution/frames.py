@@ -20,12 +20,14 @@ from claimx.rules.attribution.according import according_frame
 from claimx.rules.attribution.agentless import as_clause, asked_frame, passive_frame, reportedly_frame
 from claimx.rules.attribution.base import (
     EDGE,
+    FINITE_TAGS,
     Frame,
     char_to_token,
     finite_modifier,
     gerund_of,
     inscription,
     is_reporting,
+    marks,
     published,
     text_participle,
 )
@@ -52,8 +54,8 @@ def find_frames(doc: Doc, index: ArticleIndex, bound: int, qspans: Sequence[tupl
             frame = according_frame(doc, t, index, bound)
         elif t.lower_ in lx.HEARSAY_ADVERBS:
             frame = reportedly_frame(doc, t, bound)
-        elif t.lemma_.lower() == "ask" and t.tag_ == "VBN" and (frame := asked_frame(doc, t, index, bound)):
-            pass
+        elif (asked := asked_frame(doc, t, index, bound)) is not None:
+            frame = asked
         elif t.lemma_.lower() in lx.PASSIVE_CUES and t.tag_ == "VBN" and not is_reporting(t):
             frame = passive_frame(doc, t, index, bound)
         elif is_reporting(t):
@@ -144,10 +146,8 @@ def _verb_frame(
         if owner is not None:
             speaker, entity = index.resolve(owner, char_to_token(doc, bound), t.i)
             subj = owner
-    elif gerund_of(t) is not None:
-        # `landed in trouble by saying that ...`, `the share of voters saying they ...`
-        subj = gerund_of(t)
-        assert subj is not None
+    elif (gerund_subject := gerund_of(t)) is not None:
+        subj = gerund_subject  # `landed in trouble by saying that ...`
         speaker, entity = index.resolve(subj, char_to_token(doc, bound), max(t.i, subj.i + 1))
     elif as_content is not None and t.tag_ == "VBN":
         voiceless = True  # `As revealed at trial, ...`: no one named reveals it
@@ -323,7 +323,7 @@ def _finding_clause(t: Token) -> bool:
     return any(
         c.dep_ == "ccomp"
         and c.i > t.i
-        and (_that(c) or (not infinitive and _finite(c) and c.left_edge.tag_ not in WH_TAGS))
+        and ("that" in marks(c) or (not infinitive and _finite(c) and c.left_edge.tag_ not in WH_TAGS))
         for c in t.children
     )
 
@@ -340,16 +340,12 @@ def _inverted(t: Token) -> bool:
     )
 
 
-def _that(c: Token) -> bool:
-    return any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-
-
 def _finite(c: Token) -> bool:
     """A clause with a subject and a tensed verb or auxiliary: `most of them were affected`."""
     if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
         return False
-    return c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in c.children
+    return c.tag_ in FINITE_TAGS or any(
+        g.dep_ in ("aux", "auxpass") and g.tag_ in FINITE_TAGS for g in c.children
     )
 
 
