@@ -140,6 +140,22 @@ def test_invalid_calendar_date_is_null() -> None:
         ("Published 02/11/2023\n\nWASHINGTON (AP) — The depot closed.", "2023-02-11", None, "2023"),
         ("CHICAGO, 02/11/2023 (Reuters) - The depot closed.", "2023-02-11", "Chicago", "(Reuters)"),
         ("Published 31/02/2023\n\nThe depot closed.", None, None, "2023"),
+        # A no-break space pads the date line, and legend lines of a map follow it.
+        (
+            "Tuesday, October 8, 2019\xa0\n\n\n██\xa0Rebel held\n\n██\xa0Army held\n\nLate on Sunday, ...",
+            "2019-10-08",
+            None,
+            "2019",
+        ),
+        ("October 8, 2019\xa0\n\nThe depot closed.", "2019-10-08", None, "2019"),
+        # Below a notice of whole sentences, a weekday and a full date alone are the page's date.
+        (
+            "This article needs review by an editor (one not involved in it).\n\n-Last amended: Mar 17 at"
+            " 3:24 UTC. Please check the history.\n\nSunday, October 18, 2020\xa0\n\nThe depot closed.",
+            "2020-10-18",
+            None,
+            "2020",
+        ),
     ],
 )
 def test_web_stamps(text: str, date_: str | None, place: str | None, ends: str) -> None:
@@ -183,6 +199,9 @@ def test_date_order(text: str, order: str, date_: str) -> None:
         "The 1/2/2024 deadline passed without a deal.",
         "Depot shuts\nThe depot in Leeds closed on Monday, the council said.\n2 March 2024\n\nIt",
         "On Monday, 2 March 2024, the depot closed.",
+        # Below sentences, a date alone without its weekday may head a timeline: no dateline.
+        "The depot closed after a long dispute.\n\nThe union said so.\n\n2 March 2024\n\nTalks broke down.",
+        "The depot closed after a long dispute.\n\nA\n\nB\n\nC\n\nD\n\nMonday, 2 March 2024\n\nTalks broke down.",
     ],
 )
 def test_lede_opening_with_a_date_is_no_dateline(text: str) -> None:

@@ -186,6 +186,14 @@ def test_relative_days_months_years(nlp, text, span, want):
         ("The crew is scheduled to return to Earth on Friday.", dt.date(2019, 3, 5), "2019-03-08"),
         ("The teams meet again on Tuesday at 7 p.m.", dt.date(2025, 2, 8), "2025-02-11"),
         ("Ministers are meeting on Thursday to discuss the plan.", dt.date(2025, 2, 8), "2025-02-13"),
+        # A date the parser hung on the inverted attribution after it belongs to the clause before.
+        (
+            "Talks are due to open in the capital, Lusaka, on Tuesday, the presidency announced.",
+            dt.date(2025, 2, 8),
+            "2025-02-11",
+        ),
+        ("The court will hear the case on Tuesday, its clerk said.", dt.date(2025, 2, 8), "2025-02-11"),
+        ("The rebels seized the pass on Tuesday, the army said.", dt.date(2025, 2, 8), "2025-02-04"),
         # ...but not for a reporting verb, a participle, a snapshot or a statement on a noun.
         ("The ministry says on Tuesday that the attack failed.", dt.date(2025, 2, 8), "2025-02-04"),
         ("Figures released on Monday show prices rose.", dt.date(2025, 2, 8), "2025-02-03"),
@@ -342,8 +350,20 @@ def test_one_year_range(nlp, text, want):
         ("Talks began on 3 March and ended in 2019.", "3 March", None),
         ("The law passed on 2 May 2019. On Monday it came into force.", "Monday", None),
         ("The law passed on 2 May 2019. It was amended yesterday.", "yesterday", None),
-        # A year alone is no focus for a day.
+        # A later year leaves no day in focus.
+        ("Guy was born on 11 December 1935. He won in 2012. He fell ill on August 10.", "August 10", None),
+        # A year alone is no focus for a day, nor does one named between move the focus.
         ("The law passed in 2019. On 5 March it was amended.", "5 March", None),
+        (
+            "Fees rose on 1 April 2025. The hall was built in 1986. It shut on 28 February.",
+            "28 February",
+            "2025-02-28",
+        ),
+        (
+            "The crash was on Jan. 18, 2025. The bus passed a check in March 2023. Help came Jan. 20.",
+            "Jan. 20",
+            "2025-01-20",
+        ),
     ],
 )
 def test_no_reference_date_takes_the_year_of_the_story(nlp, text, mention, value):

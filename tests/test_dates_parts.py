@@ -248,6 +248,9 @@ def test_scheduled_days(nlp, text, want):
         ("The minister could leave as soon as Tuesday.", MAR25, [("Tuesday", "2025-03-04")]),
         ("Talks could start as early as Friday.", MAR25, [("Friday", "2025-03-07")]),
         ("The minister left on Tuesday.", MAR25, [("Tuesday", "2025-02-25")]),
+        # ...nor does a past one with `as early as`: the earliest day already gone.
+        ("Guards had handed out masks from as early as March 8.", OCT24, [("March 8", "2024-03-08")]),
+        ("Guards handed out masks as early as Friday.", MAR25, [("Friday", "2025-02-28")]),
         # `the 2023 period` is the quarter in focus in that year; alone, the year.
         (
             "Net rose in the third quarter. In the 2023 period, it fell.",

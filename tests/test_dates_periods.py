@@ -75,6 +75,15 @@ def test_tense_of_the_dates_own_verb(nlp, text, ref, want):
             [("2 March", "2025-03-02"), ("The previous day", "2025-03-01")],
         ),
         (
+            "The fire began on 2 March. Crews had met the day before.",
+            [("2 March", "2025-03-02"), ("the day before", "2025-03-01")],
+        ),
+        # With only a year before it, the day before counts from the reference date, never a year.
+        (
+            "The mill opened in 1998. We met the day before.",
+            [("1998", "1998"), ("the day before", "2025-03-13")],
+        ),
+        (
             "The mill closed in 1998. That September, the workers left.",
             [("1998", "1998"), ("That September", "1998-09")],
         ),

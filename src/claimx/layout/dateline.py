@@ -44,6 +44,7 @@ from claimx.lexicon.calendar import (
 from claimx.models import Dateline
 
 _MAX_HEADINGS = 2
+_MAX_NOTICE = 4
 _MAX_LINES = 8
 # Words that open a lede, never a place: `On Thursday, UK-based ...`, `The mayor, ...`.
 _NOT_PLACES = frozenset("the a an today yesterday on in at by for last this earlier later meanwhile".split())
@@ -62,6 +63,8 @@ _DATE = (
     rf"(?:(?:,?[ \t]+|[ \t]*[-–|·•][ \t]*)(?:at[ \t]+)?{_TIME})?"
 )
 _DASH = r"\s*(?:—|–|--|-|―)\s*"
+# Space within a line, the no-break space web pages pad a date line with included.
+_HSPACE = r"[^\S\r\n]"
 # After a place a plain hyphen needs a space before it: in `On Thursday, UK-based retailer` it joins a word.
 _PLACE_DASH = r"(?:\s*(?:—|–|--|―)|\s+-|(?<=\))-)\s*"
 _AGENCY = r"\((?P<agency>[A-Z][A-Za-z&.\- ]{0,30})\)"
@@ -84,10 +87,12 @@ _LEAD_DATE = re.compile(
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
+# `Sunday, October 18, 2020`: the weekday and the year make it a page's date, not a timeline's heading.
+_ALONE_DATE = re.compile(rf"(?P<date>{_WEEKDAY},?\s+{_DATE}){_HSPACE}*", re.IGNORECASE)
 # What may follow a date on a stamp line and belongs to the stamp: a second stamp, a time, separators.
 _STAMP_TAIL = re.compile(
     rf"(?:[ \t]*(?:[|·•,;/()]|[-–—](?=[ \t]*\d)|(?:{_STAMP}|at|on|by)\b:?|\d+[ \t]+min(?:ute)?s?[ \t]+read"
-    rf"|{_DATE.replace('?P<', '?P<t_')}|{_TIME}))+[ \t]*(?=\r?\n|$)",
+    rf"|{_DATE.replace('?P<', '?P<t_')}|{_TIME}))+{_HSPACE}*(?=\r?\n|$)",
     re.IGNORECASE,
 )
 # Lines that may stand before the dated line: a byline, a photo legend or credit.
@@ -124,9 +129,28 @@ def find_dateline(text: str, ref: date | None = None, order: DateOrder | None = 
                 return found
             lines += 1
             if lines >= _MAX_LINES or not _is_preamble(text[line_start:line_end]):
-                return None
+                return _dated_paragraph(text)
         if n >= _MAX_HEADINGS:
+            return _dated_paragraph(text)
+    return None
+
+
+def _dated_paragraph(text: str) -> Dateline | None:
+    """A paragraph holding only a weekday and a full date (`Sunday, October 18, 2020`) below a notice
+    of sentences (`This article requires review ... -Article last amended: Mar 17`): nothing but a
+    page's date stands alone like that, so up to `_MAX_NOTICE` paragraphs of any kind may come before
+    it. They become headline sections and give no claims."""
+    for n, (start, end) in enumerate(paragraphs(text)):
+        if n > _MAX_NOTICE:
             return None
+        m = _ALONE_DATE.fullmatch(text, start, end)
+        if m and (m.group("y1") or m.group("y2")):
+            return Dateline(
+                text=text[start : m.end("date")],
+                start=start,
+                end=m.end("date"),
+                date=_iso(m, "", text, None, None, None),
+            )
     return None
 
 
@@ -155,7 +179,7 @@ def _dateline_at(text: str, start: int, ref: date | None, order: DateOrder | Non
     m = _LEAD_DATE.match(head)
     tail = _STAMP_TAIL.match(head, m.end()) if m else None
     # A byline's date must end its line: `By Jane Roe, 2 March 2024 The` is no stamp.
-    ends = m and (tail or re.match(r"[ \t]*(?:[\r\n]|$)", head[m.end() :]))
+    ends = m and (tail or re.match(_HSPACE + r"*(?:[\r\n]|$)", head[m.end() :]))
     if m and (ends or (_ends_line(head, m.end()) and not m.group("by"))):
         end = start + (tail.end() if tail else m.end())
         dash = re.match(_DASH, text[end:])
@@ -210,7 +234,8 @@ def _place_after(text: str, at: int) -> tuple[re.Match[str] | None, int]:
 
 def _ends_line(s: str, i: int) -> bool:
     rest = s[i:]
-    return rest == "" or rest.startswith(("\n", "\r")) or bool(re.match(_DASH + r"|\s+[A-Z]", rest))
+    line_end = re.match(_HSPACE + r"*(?:[\r\n]|$)", rest)
+    return bool(line_end) or bool(re.match(_DASH + r"|\s+[A-Z]", rest))
 
 
 def _is_place(word: str) -> bool:

@@ -177,6 +177,7 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
     found = _merge(text, end, _non_overlapping(_with_focus(_candidates(text, start, end))))
     mentions: list[DateRecord] = []
     anchor: str | None = None  # the latest value named so far, for `the previous day`, `that year`
+    day_anchor: str | None = None  # the latest full date named so far, for a yearless day without `ref`
     focus: str | None = None  # the latest quarter named so far, for `the quarter`, `a year earlier`
     # `for the nine months`, `the first six months`: after these the figures are for the year to date.
     spans_of_months = [m.start() for m in _MONTHS_TO_DATE.finditer(text, start, end)]
@@ -200,7 +201,7 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
         else:
             ok, value = _value(doc, cand, ref)
             if ok and value is None and ref is None:
-                value = _in_focus_year(cand, anchor)
+                value = _in_focus_year(cand, day_anchor)
         if (
             ok
             and focus is not None
@@ -213,6 +214,10 @@ def find_dates(chunk: Chunk) -> list[DateRecord]:
             mentions.append(DateRecord(cand.start, cand.end, value))
             if value is not None and _CALENDAR_YEAR.match(value) and "W" not in value:
                 anchor = value
+                if len(value) == 10:
+                    day_anchor = value
+                elif day_anchor is not None and value[:4] > day_anchor[:4]:
+                    day_anchor = None  # `born on 11 December 1935 ... President in 2012`: the story moved on
                 named = cand.kind == "part" and part_kind(cand.parse_text) != "focus"
                 if named and "-Q" in value:
                     focus, focus_at = value, cand.end
@@ -490,7 +495,9 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str |
 def _in_focus_year(cand: _Candidate, anchor: str | None) -> str | None:
     """With no reference date, a yearless day or month is put nearest the latest full date named
     before it (`on Jan. 18, 2025 ... on Jan. 20` is 2025-01-20, `on 12 December 2019 ... by 31
-    January` is 2020-01-31; GUIDELINES: the year comes from elsewhere in the article). Weekdays and
+    January` is 2020-01-31; GUIDELINES: the year comes from elsewhere in the article). A year or
+    month named between (`built in 1986`, `since March 2023`) is background and does not move it, but
+    a later one (`born on 11 December 1935 ... elected in 2012`) leaves no year in focus. Weekdays and
     relative words stay unpinned: a story's earlier date says which year it tells of, not which week."""
     if anchor is None or len(anchor) != 10 or cand.kind not in ("partial", "month"):
         return None
@@ -516,7 +523,8 @@ def _ahead(doc: Doc, cand: _Candidate) -> bool | None:
         return False
     if cand.mod in EXPLICIT_FUTURE:
         return True
-    if _AS_SOON_AS.search(doc.text[max(0, cand.start - 16) : cand.start]):
-        return True  # `could leave as soon as Tuesday`: the earliest day still to come
     span = _tokens(doc, cand)
-    return None if span is None else looks_ahead(span)
+    ahead = None if span is None else looks_ahead(span)
+    if ahead is not False and _AS_SOON_AS.search(doc.text[max(0, cand.start - 16) : cand.start]):
+        return True  # `could leave as soon as Tuesday`: the earliest day still to come
+    return ahead

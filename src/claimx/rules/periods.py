@@ -86,7 +86,7 @@ def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | No
         return _month_anchored(low, ref, anchor)
     if "that" in low.split() and "day" not in low and "year" not in low:
         return None
-    if low.endswith("day"):
+    if low.endswith("day") or re.search(r"\bday (?:before|after)$", low):
         return _day_anchored(low, ref, anchor)
     if re.search(r"(?:previous|following|that|same) year|year (?:before|after)$", low) and not low.startswith(
         "a "

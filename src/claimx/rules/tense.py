@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimx.lexicon.speech import REPORTING_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -66,6 +68,7 @@ def looks_ahead(span: Span) -> bool | None:
     picks its default.
     """
     tok: Token = span.root
+    content_verb = _content_verb(span)
     deadline = False  # only the date's own preposition counts, not one higher up
     verb_seen = False
     direct = tok.dep_ in _DATE_ADVERBIAL  # the date times the verb above it, through prepositions only
@@ -73,6 +76,8 @@ def looks_ahead(span: Span) -> bool | None:
         if tok.head.i == tok.i:
             break
         below, tok = tok, tok.head
+        if content_verb is not None and not verb_seen and tok.pos_ in ("VERB", "AUX"):
+            below, tok, content_verb = tok, content_verb, None
         if not verb_seen and tok.dep_ == "prep":
             if tok.lower_ == "since":
                 return False  # `since Monday` counts from the past whatever the tense
@@ -95,6 +100,24 @@ def looks_ahead(span: Span) -> bool | None:
         if is_verb and tok.dep_ in _CLAUSE_DEPS:
             return None
     return None
+
+
+def _content_verb(span: Span) -> Token | None:
+    """The verb of the reported clause before the date when the parser hung the date on the
+    attribution after it: in `talks are due to open in Luanda on Tuesday, the presidency announced`
+    the small model gives `on Tuesday` to `announced`, but the clause before the comma is what
+    happens on Tuesday. None when the date already hangs inside its clause."""
+    head = span.root.head
+    verb = head.head if head.dep_ == "prep" else head
+    if verb.i <= span.end or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < span.start]
+    if not content:
+        return None
+    if not any(t.is_punct for t in span.doc[span.end : verb.i]):
+        return None  # `on Tuesday said`: no inverted attribution, the date is the saying's
+    verbs = [t for t in content[-1].subtree if t.pos_ in ("VERB", "AUX") and t.i < span.start]
+    return verbs[-1] if verbs else None
 
 
 def _of_record(tok: Token) -> bool:
