@@ -131,3 +131,39 @@ def test_a_name_has_one_type_as_speaker_and_as_entity(nlp, text: str, name: str,
 def test_names_glued_to_titles_and_first_names(nlp, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     got = {e.text: e.type for c in article(nlp(text), "t").claims for e in c.entities}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # A city (GeoNames) the model took for a person, or tagged nothing after `in`, is a place...
+        (
+            "Deputy minister Olena Hart said Kyiv had offered to cap sugar exports at 300,000 tonnes.",
+            "Kyiv",
+            "GPE",
+        ),
+        ("Officials said Malawi had lost 40 percent of its maize crop.", "Malawi", "GPE"),
+        ("The firm will invest 120 million euros in its plant in Brno over three years.", "Brno", "GPE"),
+        # ...a language that describes a noun is a nationality...
+        ("Last night, English singer Amy Rowe died at the age of 71.", "English", "NORP"),
+        # ...but a person's surname, a titled name and a first name stay people.
+        ("Elizabeth Warren spoke on Monday. Warren said 12 bills were dead.", "Warren", "PERSON"),
+        ("Mr. Preston said 12 bills were dead.", "Preston", "PERSON"),
+        ("The probe passed Jupiter in 2016.", "Jupiter", "LOC"),
+    ],
+)
+def test_places_from_the_gazetteer(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(nlp, text)[name][0] == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is fluent in English and French.",  # the language itself is no entity of ours
+        "She speaks English at home with her 3 children.",
+        "The rally moved to reading rooms on Saturday with 500 people.",
+    ],
+)
+def test_languages_and_common_words_are_not_places(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = entities(nlp, text)
+    assert "English" not in got and "reading" not in got

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from claimx.lexicon import calendar, currency, numbers
+import pytest
+
+from claimx.lexicon import calendar, currency, numbers, places
 
 
 def test_month_and_weekday_forms_are_unique() -> None:
@@ -70,3 +72,20 @@ def test_currency_codes_are_iso_shaped_and_consistent() -> None:
     assert set(currency.NATION_CURRENCIES) <= set(currency.CURRENCY_WORDS.values())
     assert set(currency.WORD_CODES) <= set(currency.CURRENCY_WORDS)
     assert currency.WORDS_NEEDING_SCALE.issubset(currency.CURRENCY_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "city"),
+    [
+        ("Kyiv", True, True),
+        ("brno", True, True),  # case does not matter
+        ("Kiskunfélegyháza", True, False),  # a town of some 30,000
+        ("Malawi", True, True),  # countries count as cities
+        ("Ohio", True, True),  # and so do US states
+        ("Antarctica", False, False),  # a continent is a natural place
+        ("Asia", False, False),
+        ("Castlegate", False, False),
+    ],
+)
+def test_gazetteer(name: str, town: bool, city: bool) -> None:
+    assert (places.is_town(name), places.is_city(name)) == (town, city)

@@ -10,7 +10,11 @@ spaCy's entities are the start. Rules then, in order:
 4. relabel by the name's own last word (`Quarry Road` FAC, `Kursk Oblast` GPE,
    `Ashdown Homes` ORG, `Black Sea` LOC), by the words before it (`in the town of
    Rylsk` GPE, `private equity firm Castlegate` ORG), by the dateline's place (GPE),
-   a `the`-preceded PERSON is not a person (`along the Danube` LOC);
+   a `the`-preceded PERSON is not a person (`along the Danube` LOC); by the GeoNames gazetteer
+   (`claimx.lexicon.places`): a city the model took for a person (`Kyiv had offered`, unless a
+   first name, a title or a person's full name says person) or a natural place (`South Bend` LOC)
+   is a GPE, and an untagged town after `in`/`near`/`from`... is one (`the plant in Brno`);
+   a language name that describes a noun is a nationality (`English singer`);
 5. a PERSON ending in a nationality the article tags NORP is that nationality
    (`Key Russian officers` → `Russian`);
 6. one string keeps one type across the article (the majority of its mentions, a
@@ -22,8 +26,9 @@ spaCy's entities are the start. Rules then, in order:
    entity too.
 
 Limits: the rules fix types and boundaries; they cannot find a name the model
-never tagged anywhere in the article, nor tell people from places that carry no
-cue (`Kyiv had offered` stays whatever the model said).
+never tagged anywhere in the article (but for gazetteer towns after a preposition), nor tell
+people from places that carry no cue and are not in the gazetteer (towns under 15,000 people,
+or a city that is also a first name, `Florence`, stays whatever the model said).
 """
 
 from __future__ import annotations
@@ -38,11 +43,12 @@ from spacy.tokens import Span as SpacySpan
 
 from claimx.layout.sections import KINDS
 from claimx.lexicon import names as nm
+from claimx.lexicon import places
 from claimx.lexicon import speech as lx
 from claimx.rules.chunk import Chunk, EntityRecord
 from claimx.rules.names import ArticleIndex, initials
 from claimx.rules.names import Entity as IndexEntity
-from claimx.rules.names.people import is_first_name
+from claimx.rules.names.people import is_first_name, may_be_first_name
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _RELABEL_FROM = TYPES | {"PRODUCT", "WORK_OF_ART", "LAW"}
@@ -61,6 +67,8 @@ _TITLE_BEFORE = re.compile(
     r"Spokes(?:man|woman|person)|Ambassador|Commissioner|Premier|Head)\b[^.;:\n]{0,50},\s*$"
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|from|to)\s+$")
+_IN_PLACES = frozenset("in near outside from to across around".split())
+_PERSON_TITLES = frozenset(w.rstrip(".") for w in lx.TITLE_WORDS)
 _PLACE_PREP = frozenset("in on along across near over at into from towards toward to by".split())
 _NAME_PARTICLES = frozenset("de da del della di van von der den bin al el le la du dos das ibn".split())
 _EDGE_WORDS = ("the ", "The ", "a ", "A ", "an ", "An ")
@@ -83,8 +91,11 @@ def find_entities(chunk: Chunk) -> list[EntityRecord]:
     """
     doc, text, index, places = chunk.doc, chunk.text, chunk.names, chunk.places
     found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
+    found += [f for ent in doc.ents if ent.label_ == "LANGUAGE" for f in _nationality_word(ent)]
     found += _missed_names(doc, index, found)
-    found = [_relabel(text, f, {p.casefold() for p in places}) for f in found]
+    found += _missed_places(doc, found)
+    people = _people_words(text, found)
+    found = [_relabel(text, f, {p.casefold() for p in places}, people) for f in found]
     found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
     found = _nationality_tails(text, found)
     types = _vote(text, found)
@@ -136,6 +147,44 @@ def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> lis
         if kind in TYPES:
             out.append(_Found(start, end, kind))
     return out
+
+
+def _missed_places(doc: Doc, found: Sequence[_Found]) -> list[_Found]:
+    """Towns the model tagged nothing after a preposition of place: `the plant in Brno`."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[0].isupper() or tok.ent_type_:
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _IN_PLACES:
+            continue
+        run = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = run[0].idx if run else tok.idx
+        if start in taken or tok.idx in taken:
+            continue
+        if places.is_town(doc.text[start : tok.idx + len(tok)]):
+            out.append(_Found(start, tok.idx + len(tok), "GPE"))
+    return out
+
+
+def _nationality_word(ent: SpacySpan) -> list[_Found]:
+    """A language name that describes a noun is a nationality: `English drummer`, not `speaks English`."""
+    tok = ent.root
+    if not ent.text.isalpha() or not ent.text[0].isupper():
+        return []
+    if len(ent) == 1 and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return [_Found(ent.start_char, ent.end_char, "NORP")]
+    return []
+
+
+def _people_words(text: str, found: Sequence[_Found]) -> frozenset[str]:
+    """The words of the full names of people in the article (`warren` of `Elizabeth Warren`)."""
+    return frozenset(
+        w.casefold()
+        for f in found
+        if f.type == "PERSON" and " " in text[f.start : f.end]
+        for w in text[f.start : f.end].split()
+    )
 
 
 def _names(known: IndexEntity, part: tuple[str, ...]) -> bool:
@@ -208,12 +257,16 @@ def _person_name(text: str, f: _Found) -> _Found:
     return f
 
 
-def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
+def _relabel(text: str, f: _Found, dateline_places: set[str], people: frozenset[str]) -> _Found:
     name = text[f.start : f.end]
     before = text[max(0, f.start - 80) : f.start]
     last = name.rsplit(None, 1)[-1].casefold()
-    if name.casefold() in places or _PLACE_OF.search(before):
+    if name.casefold() in dateline_places or _PLACE_OF.search(before):
         return _Found(f.start, f.end, "GPE", sure=True)
+    if f.type == "LOC" and last not in nm.LOC_NAME_WORDS and places.is_city(name):
+        return _Found(f.start, f.end, "GPE")  # a town, not a natural place: `Kiskunfélegyháza`
+    if f.type == "PERSON" and _place_not_person(name, before, people):
+        return _Found(f.start, f.end, "GPE")
     if _ORG_NOUN.search(before):
         return _Found(f.start, f.end, "ORG", sure=True)
     if _TITLE_BEFORE.search(before) and f.type in {"ORG", "PERSON"} and " " in name:
@@ -230,6 +283,17 @@ def _relabel(text: str, f: _Found, places: set[str]) -> _Found:
     if f.type in {"PRODUCT", "WORK_OF_ART", "LAW"}:
         return _Found(f.start, f.end, "")
     return f
+
+
+def _place_not_person(name: str, before: str, people: frozenset[str]) -> bool:
+    """A city the model took for a person (`Kyiv had offered`), unless something says person: a first
+    name (`Florence`), a word of a person's full name in the article (`Warren` after `Elizabeth
+    Warren`), or a title before it (`Mrs. Clinton`)."""
+    words = name.split()
+    if not places.is_city(name) or may_be_first_name(words[0]) or any(w.casefold() in people for w in words):
+        return False
+    previous = before.rstrip().rsplit(None, 1)
+    return not (previous and previous[-1].casefold().rstrip(".") in _PERSON_TITLES)
 
 
 def _is_noise(text: str, f: _Found) -> bool:

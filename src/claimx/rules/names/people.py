@@ -37,3 +37,10 @@ def first_name_gender(word: str, mostly: bool = False) -> str | None:
 
 def is_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
+
+
+@cache
+def may_be_first_name(word: str) -> bool:
+    """Any first name the dictionary knows, of either or mostly one gender (`Mary`, `Jordan`): for
+    keeping a person a person, never for deciding that a word names one."""
+    return word[:1].isalpha() and len(word) >= 2 and _detector().get_gender(word) != "unknown"
