@@ -150,6 +150,9 @@ def test_names_glued_to_titles_and_first_names(nlp, text: str, expected: dict[st
         ("Elizabeth Warren spoke on Monday. Warren said 12 bills were dead.", "Warren", "PERSON"),
         ("Mr. Preston said 12 bills were dead.", "Preston", "PERSON"),
         ("The probe passed Jupiter in 2016.", "Jupiter", "LOC"),
+        # An online platform is an organisation, whatever the model says.
+        ("Hale wrote on Twitter that he had lost 3 seats.", "Twitter", "ORG"),
+        ("The video drew 2 million views on YouTube.", "YouTube", "ORG"),
     ],
 )
 def test_places_from_the_gazetteer(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,11 @@ ORG_NAME_WORDS = frozenset(
     parliament senate congress assembly government club fc athletic rovers united house
     """.split()
 )
+# Online platforms, organisations the small model takes for people (`on Twitter` PERSON) or places.
+PLATFORM_NAMES = frozenset(
+    "twitter facebook instagram youtube tiktok telegram reddit linkedin whatsapp weibo wechat snapchat"
+    " bluesky mastodon".split()
+)
 # Last words that make a name a facility (a built thing): `Quarry Road`, `Heathrow Airport`.
 FAC_NAME_WORDS = frozenset(
     """

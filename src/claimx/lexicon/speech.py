@@ -7,7 +7,7 @@ tests/test_lexicon.py: add a word only with a sentence that needs it.
 
 from __future__ import annotations
 
-from claimx.lexicon.names import ORG_NAME_WORDS
+from claimx.lexicon.names import ORG_NAME_WORDS, PLATFORM_NAMES
 
 # Verbs that introduce what someone said, wrote or published. A verb here makes
 # a reported claim only when the parse gives it content (a clausal complement,
@@ -214,13 +214,16 @@ FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess sister 
 # First names and their gender come from gender-guesser (claimx.rules.names.people), not a list here.
 
 # Nouns a channel phrase ends in: `in a statement`, `on Telegram`.
-CHANNEL_NOUNS = frozenset(
-    """
+CHANNEL_NOUNS = (
+    frozenset(
+        """
     statement interview post letter video address speech briefing conference television tv
-    radio telegram twitter x facebook instagram tiktok youtube website email e-mail message
+    radio x website email e-mail message
     broadcast podcast blog release tweet newsletter programme program show channel
     appearance hearing session call telephone phone press media network broadcaster
     """.split()
+    )
+    | PLATFORM_NAMES
 )
 CHANNEL_PREPS = frozenset("in on at during via through over".split())
 # Objects of `tell` that are an audience, not a person reported to.

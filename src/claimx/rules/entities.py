@@ -14,7 +14,8 @@ spaCy's entities are the start. Rules then, in order:
    (`claimx.lexicon.places`): a city the model took for a person (`Kyiv had offered`, unless a
    first name, a title or a person's full name says person) or a natural place (`South Bend` LOC)
    is a GPE, and an untagged town after `in`/`near`/`from`... is one (`the plant in Brno`);
-   a language name that describes a noun is a nationality (`English singer`);
+   a language name that describes a noun is a nationality (`English singer`); an online
+   platform is an organisation (`on Twitter`, which the model often tags PERSON);
 5. a PERSON ending in a nationality the article tags NORP is that nationality
    (`Key Russian officers` → `Russian`);
 6. one string keeps one type across the article (the majority of its mentions, a
@@ -263,6 +264,8 @@ def _relabel(text: str, f: _Found, dateline_places: set[str], people: frozenset[
     last = name.rsplit(None, 1)[-1].casefold()
     if name.casefold() in dateline_places or _PLACE_OF.search(before):
         return _Found(f.start, f.end, "GPE", sure=True)
+    if name.casefold() in nm.PLATFORM_NAMES:
+        return _Found(f.start, f.end, "ORG", sure=True)
     if f.type == "LOC" and last not in nm.LOC_NAME_WORDS and places.is_city(name):
         return _Found(f.start, f.end, "GPE")  # a town, not a natural place: `Kiskunfélegyháza`
     if f.type == "PERSON" and _place_not_person(name, before, people):
