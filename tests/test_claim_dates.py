@@ -38,6 +38,19 @@ def holding(art: Article, snippet: str) -> Claim:
         # A date of a relative clause about the speaker is neither.
         ('"It was awful," said Ann Lee, who has lived here since 1979.', "It was awful", None),
         ("Tom Hale, who took charge in 2021, said his side had been poor.", "side had been poor", None),
+        # A claim that is a noun phrase tells its event in the relative clause on its head...
+        (
+            "On Monday, the Gazette revealed a deal whereby, on 27 February, Acme Ltd bought the mill.",
+            "a deal whereby",
+            "2025-02-27",
+        ),
+        ("Jane Roe announced a plan that takes effect on 1 April.", "a plan that", "2025-04-01"),
+        # ...but a relative clause inside a clause claim is still no event of the claim.
+        (
+            "On Monday, Jane Roe said the mill, which opened on 2 February, had closed.",
+            "the mill",
+            "2025-03-03",
+        ),
         # Nothing to date it by.
         ("Jane Roe said the bridge was safe.", "bridge was safe", None),
     ],

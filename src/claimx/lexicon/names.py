@@ -21,6 +21,11 @@ ORG_NAME_WORDS = frozenset(
     parliament senate congress assembly government club fc athletic rovers united house
     """.split()
 )
+# Company forms written with a period that spaCy's tokenizer splits off (`Ipari Kft.` -> `Kft` `.`),
+# which then ends the sentence in the middle of a name: `HDT Kft. (HDT Limited) acquired ...`.
+COMPANY_FORMS = frozenset(
+    "Kft. Zrt. Nyrt. Pty. Bhd. Sdn. S.p.A. S.r.l. Oy. Oyj. Plc. Ltda. Tbk. Pvt.".split()
+)
 # Online platforms, organisations the small model takes for people (`on Twitter` PERSON) or places.
 PLATFORM_NAMES = frozenset(
     "twitter facebook instagram youtube tiktok telegram reddit linkedin whatsapp weibo wechat snapchat"

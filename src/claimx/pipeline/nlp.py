@@ -19,6 +19,9 @@ _TEXT_KEY = "claimx_text"
 def load(name: str = DEFAULT_MODEL) -> Language:
     """Load the pipeline `name` once per process and mark line breaks as sentence starts.
 
+    Company forms written with a period (`Kft.`, `Pty.`) stay one token, so the period does not end
+    the sentence in the middle of a name.
+
     A blank line always ends a sentence in news copy, but the small model often
     runs a label paragraph (`Source: ...`) or a headline into the next one;
     fixing the boundary before the parser keeps sentences inside their section.
@@ -38,7 +41,13 @@ def _load(name: str) -> Language:
         raise ModelNotFound(name) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
+    from spacy.symbols import ORTH
+
+    from claimx.lexicon.names import COMPANY_FORMS
     from claimx.pipeline.tokens import BoundedTokenizer
+
+    for form in COMPANY_FORMS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     from claimx.pipeline.lemmas import memo_lemmatizer

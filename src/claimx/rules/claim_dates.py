@@ -157,16 +157,22 @@ def _event_date(chunk: Chunk, c: Attributed, own: Sequence[DateRecord]) -> str |
     if claim is None:
         return None
     best: tuple[int, str] | None = None
+    # A claim that is a noun phrase (`revealed a deal whereby X acquired Y on 29 October`) tells its
+    # event in the relative clause on its head.
+    noun = claim.root if claim.root.pos_ in ("NOUN", "PROPN") else None
     for d in own:
-        steps = _steps_up(chunk, d, claim.start, claim.end, None)
+        steps = _steps_up(chunk, d, claim.start, claim.end, None, noun)
         if steps is not None and d.value and (best is None or steps < best[0]):
             best = (steps, d.value)
     return best[1] if best else None
 
 
-def _steps_up(chunk: Chunk, d: DateRecord, lo: int, hi: int, cue: str | None) -> int | None:
+def _steps_up(
+    chunk: Chunk, d: DateRecord, lo: int, hi: int, cue: str | None, noun: Token | None = None
+) -> int | None:
     """Steps from the date up the parse to the head of tokens [lo, hi) (or, with `cue`, to the cue word),
-    or None when the way crosses into a clause of its own (`who has lived here since 1979`)."""
+    or None when the way crosses into a clause of its own (`who has lived here since 1979`), but for a
+    relative clause on `noun`, the head of a claim that is a noun phrase."""
     span = chunk.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -177,7 +183,7 @@ def _steps_up(chunk: Chunk, d: DateRecord, lo: int, hi: int, cue: str | None) ->
         head = t.head
         if head == t or not (lo <= head.i < hi):
             return steps if cue is None else None
-        if t.dep_ in _INNER_CLAUSE and t not in span:
+        if t.dep_ in _INNER_CLAUSE and t not in span and not (noun is not None and head == noun):
             return None
         t, steps = head, steps + 1
 

@@ -39,7 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimx.layout.sections import KINDS
@@ -68,6 +68,9 @@ _TITLE_BEFORE = re.compile(
     r"Spokes(?:man|woman|person)|Ambassador|Commissioner|Premier|Head)\b[^.;:\n]{0,50},\s*$"
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|from|to)\s+$")
+# Legal forms that end a company's name whatever the model made of the words before them.
+_COMPANY_WORDS = frozenset("inc ltd corp llc plc gmbh kft".split())
+_NOT_NAME_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 _IN_PLACES = frozenset("in near outside from to across around".split())
 _PERSON_TITLES = frozenset(w.rstrip(".") for w in lx.TITLE_WORDS)
 _PLACE_PREP = frozenset("in on along across near over at into from towards toward to by".split())
@@ -93,6 +96,7 @@ def find_entities(chunk: Chunk) -> list[EntityRecord]:
     doc, text, index, places = chunk.doc, chunk.text, chunk.names, chunk.places
     found = [f for ent in doc.ents if ent.label_ in _RELABEL_FROM for f in _clean(text, ent)]
     found += [f for ent in doc.ents if ent.label_ == "LANGUAGE" for f in _nationality_word(ent)]
+    found = _company_names(doc, found)
     found += _missed_names(doc, index, found)
     found += _missed_places(doc, found)
     people = _people_words(text, found)
@@ -148,6 +152,30 @@ def _missed_names(doc: Doc, index: ArticleIndex, found: Sequence[_Found]) -> lis
         if kind in TYPES:
             out.append(_Found(start, end, kind))
     return out
+
+
+def _company_names(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """A name that ends in a company form is one organisation, however the model cut it:
+    `HDT Védelmi Ipari Kft.` tagged `HDT` PERSON and `Védelmi Ipari` PERSON is one ORG."""
+    out = list(found)
+    for tok in doc:
+        if tok.text not in nm.COMPANY_FORMS and tok.lower_.rstrip(".") not in _COMPANY_WORDS:
+            continue
+        first = tok
+        while not first.is_sent_start and _name_word(doc[first.i - 1]):
+            first = doc[first.i - 1]
+        if first is tok:
+            continue
+        start, end = first.idx, tok.idx + len(tok)
+        if end > start:
+            out = [f for f in out if f.end <= start or f.start >= end]
+            out.append(_Found(start, end, "ORG", sure=True))
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    # `In January Apple Inc.`: a date or a number is not part of the name.
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _NOT_NAME_ENTS
 
 
 def _missed_places(doc: Doc, found: Sequence[_Found]) -> list[_Found]:
