@@ -47,8 +47,9 @@ def _load(name: str) -> Language:
     from claimx.pipeline.tokens import BoundedTokenizer
 
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may lack it
-    for form in COMPANY_FORMS if add_special_case else ():
-        add_special_case(form, [{ORTH: form}])
+    if callable(add_special_case):
+        for form in COMPANY_FORMS:
+            add_special_case(form, [{ORTH: form}])
 
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     from claimx.pipeline.lemmas import memo_lemmatizer
