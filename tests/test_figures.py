@@ -57,6 +57,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("It closed after centuries of trade.", "centuries of trade", {"approximate": True, "unit": "century"}),
     # `only one` before a noun counts; the acronym's expansion does not hide what is counted.
     ("The band recorded only one studio album.", "one studio album", {"value": 1, "unit": "studio album"}),
+    # `all but one` counts the one left out.
+    ("All but one of the twelve crew survived.", "one", {"value": 1}),
     (
         "Guards held hundreds of ISIS (Islamic State of Iraq and Syria) fighters at the camp.",
         "hundreds of ISIS",
@@ -356,6 +358,7 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("The feud has lasted for decades.", "decades"),
         ("It was the worst flood in decades.", "decades"),
         ("Only one of them came back.", "one"),
+        ("But one of them came back.", "one"),
         ("We need a bigger boat than the one we had.", "one"),
         ("The houses fell one after another.", "one"),
         ("He lives at 10 Downing Street.", "10"),

@@ -234,6 +234,8 @@ def _word_counts(ctx: _Context, a: _Amount) -> bool:
         return False  # Formula One, the Big Three
     if a.value != 1 or a.last - a.first != 1:
         return True
+    if ctx.lower(a.first - 1) == "but" and ctx.lower(a.first - 2) == "all":
+        return True  # `All but one of the sixteen died`: the one is counted
     # The pronoun `one`: "the one we had", "one of the people", "one after another".
     if ctx.lower(a.first - 1) in _ONE_BLOCKERS_BEFORE or ctx.lower(a.last) in _ONE_BLOCKERS_AFTER:
         return False
