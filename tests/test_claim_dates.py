@@ -72,6 +72,10 @@ def test_claim_date(run, body: str, snippet: str, date: str | None) -> None:  # 
             "Gazette on Wednesday",
         ),
         ('"It was turned off by pirates" Tom Hale told reporters on Tuesday.', "reporters on Tuesday"),
+        # Clauses that only describe the speaker or the channel stay part of the attribution.
+        ("On Tuesday, the Supreme Court, which rules on such matters, said the ban was unlawful.", "Tuesday"),
+        ("In a statement issued on Monday, the police confirmed they seized the van.", "issued on Monday"),
+        ("Jane Roe, speaking for the ministry, said on Monday that the bridge was safe.", "Monday"),
     ],
 )
 def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
@@ -92,6 +96,8 @@ def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> 
         ("On Monday Jane Roe told a long story about the bridge.", "long story"),
         # Another verb makes it more than an attribution.
         ("On Monday Jane Roe closed the bridge and said it was unsafe.", "closed the bridge"),
+        # A clause about the speaker with a date of its own is news.
+        ("Ann Lee, who resigned on 2 March, said on Monday that the bridge was safe.", "resigned on 2 March"),
         # A figure is checkable on its own.
         ("Jane Roe, who won 5,000 votes, said on Monday that the bridge was safe.", "5,000 votes"),
     ],

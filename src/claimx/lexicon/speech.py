@@ -219,7 +219,8 @@ CHANNEL_NOUNS = (
         """
     statement interview post letter video address speech briefing conference television tv
     radio x website email e-mail message
-    broadcast podcast blog release tweet newsletter programme program show channel
+    broadcast podcast blog release tweet newsletter programme program show channel remarks comments
+    advisory announcement notice
     appearance hearing session call telephone phone press media network broadcaster
     """.split()
     )

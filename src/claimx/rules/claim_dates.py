@@ -5,7 +5,9 @@ Two rules, both read a chunk with its claims and dates (GUIDELINES, "Claim date"
 - `attribution_only(chunk, said, figures)`: a statement that is only the attribution of a quote or
   reported claim in the same sentence (`Trump said on Friday`, `On Wednesday, Carrie Lam, the chief
   executive, announced that`), or that introduces one with a colon, is no claim of its own; its dates
-  say when the words were said. It holds no figure and no verb but the claim's cue.
+  say when the words were said. It holds no figure and no verb but the claim's cue, bar clauses that
+  only describe the attribution (`the court, which rules on such matters, said`, `in a statement
+  issued on Monday`, `he said, repeating his remarks`) and hold no date or number of their own.
 - `claim_dates(chunk, said, dates, spoken)`: the date of the event a claim names when it names one
   (of several, the one nearest the claim's head); otherwise the date the words were said
   (a date in the attribution part of the claim's sentence, or of a dropped attribution); otherwise, for
@@ -89,7 +91,23 @@ def _only_attribution(span: Span, cue: str) -> bool:
     # the press` only name who listened.
     if any(t.dep_ in _OBJECT_DEPS and t.head in cues and not _listener(t) for t in span):
         return False
-    return not any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t not in cues for t in span)
+    return not any(
+        t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t not in cues and not _aside(t, cues) for t in span
+    )
+
+
+def _aside(verb: Token, cues: Sequence[Token]) -> bool:
+    """A clause that only describes the attribution: `the court, which rules on such matters, said`,
+    `in a statement issued on Monday`, `in remarks published by CNN`, `he said, repeating his remarks`.
+    One that holds a date or a number tells news of its own (`Hale, who took charge in 2021, said`),
+    but for one on the channel, whose date is when the words were said (`a statement issued on Monday`)."""
+    describes = verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    elaborates = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in cues
+    if not (describes or elaborates):
+        return False
+    if describes and verb.head.lemma_.lower() in lx.CHANNEL_NOUNS:
+        return True
+    return not any(t.ent_type_ == "DATE" or t.like_num for t in verb.subtree)
 
 
 def _listener(obj: Token) -> bool:
