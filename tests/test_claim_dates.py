@@ -72,6 +72,12 @@ def test_claim_date(run, body: str, snippet: str, date: str | None) -> None:  # 
             "Gazette on Wednesday",
         ),
         ('"It was turned off by pirates" Tom Hale told reporters on Tuesday.', "reporters on Tuesday"),
+        # The quote's last sentence ends inside it; the attribution after it is still its own.
+        ('"Our house is on fire. Act now!" Jane Roe told the world on Thursday via Twitter.', "Thursday"),
+        (
+            'Jane Roe leads the ministry. She said, in remarks published on Monday, "we will not give up."',
+            "Monday",
+        ),
         # Clauses that only describe the speaker or the channel stay part of the attribution.
         ("On Tuesday, the Supreme Court, which rules on such matters, said the ban was unlawful.", "Tuesday"),
         ("In a statement issued on Monday, the police confirmed they seized the van.", "issued on Monday"),

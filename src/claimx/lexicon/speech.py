@@ -219,8 +219,8 @@ CHANNEL_NOUNS = (
         """
     statement interview post letter video address speech briefing conference television tv
     radio x website email e-mail message
-    broadcast podcast blog release tweet newsletter programme program show channel remarks comments
-    advisory announcement notice
+    broadcast podcast blog release tweet newsletter programme program show channel remarks remark comments
+    comment advisory announcement notice
     appearance hearing session call telephone phone press media network broadcaster
     """.split()
     )
@@ -228,7 +228,9 @@ CHANNEL_NOUNS = (
 )
 CHANNEL_PREPS = frozenset("in on at during via through over".split())
 # Objects of `tell` that are an audience, not a person reported to.
-AUDIENCE_NOUNS = frozenset("reporters journalists media press audience crowd lawmakers parliament".split())
+AUDIENCE_NOUNS = frozenset(
+    "reporters journalists media press audience crowd lawmakers parliament world nation public".split()
+)
 
 PRONOUN_GENDER = {
     "he": "m",

@@ -69,10 +69,13 @@ def _attributed(text: str, span: Span, said: Sequence[Attributed], i: int) -> li
     """Quote and reported claims a statement may attribute: those of its sentence, nearest first, and
     the next claim when the statement ends in a colon."""
     sent = span.sent
+    # A quote's own sentence may end inside it (`... in two days!" Macron told the world`), so the
+    # attribution's sentence starts just after the quote closes.
+    begins = sent.start_char - 3
     found = [
         j
         for j, c in enumerate(said)
-        if c.kind != "statement" and j != i and c.start < sent.end_char + 2 and c.end > sent.start_char
+        if c.kind != "statement" and j != i and c.start < sent.end_char + 2 and c.end > begins
     ]
     found.sort(key=lambda j: abs(said[j].start - said[i].start))
     if text[said[i].end : said[i].end + 2].lstrip().startswith(":"):
