@@ -22,6 +22,9 @@ def quoted(text: str) -> list[str]:
             "“An official told me, ‘Less than that,’ and left,” she said.",
             ["An official told me, ‘Less than that,’ and left"],
         ),
+        # A thin space that typesetting puts between a single and a double mark.
+        ("\"I thought, 'I'm a drummer'\u2009\", he recalled in 2009.", ["I thought, 'I'm a drummer'"]),
+        ("“\u2009‘Why?’ she asked,” he said.", ["‘Why?’ she asked"]),
         # Two apostrophes for a double mark (news-archive style).
         ("''We will win,'' she said.", ["We will win"]),
         ("He said, ''It was a disaster.'' Then he left.", ["It was a disaster."]),

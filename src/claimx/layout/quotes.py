@@ -49,6 +49,7 @@ _SINGLE = frozenset("‘'’")
 _ALL_MARKS = frozenset("“”„«»‹›\"‘’'")
 _MARK = re.compile("[“”„«»‹›\"‘’']")
 _OPEN_BEFORE = frozenset(" \t\r\n([{—–-:/")
+_THIN_SPACES = frozenset("\u2009\u200a\u202f")  # thin, hair and narrow no-break spaces
 _MAX_LOOKAHEAD = 6  # paragraphs a quote left open may run on for
 _SCARE_WORDS = 3
 
@@ -106,7 +107,7 @@ def _is_opener(text: str, i: int) -> bool:
     if ch not in _PAIRS:
         return False
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = _after_thin(text, i)
     if after.isspace():
         return False
     if ch in "\"'‘»":
@@ -123,12 +124,28 @@ def _is_closer(text: str, i: int, opener: str) -> bool:
     ch = text[i]
     if ch not in _PAIRS[opener]:
         return False
-    before = text[i - 1] if i > 0 else " "
+    before = _before_thin(text, i)
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace():
         return False
     # A single mark between letters is an apostrophe (`don’t`), not a close.
     return not (ch in _SINGLE and after.isalpha())
+
+
+def _before_thin(text: str, i: int) -> str:
+    """The character before `i`, looking past a thin space that typesetting puts between two marks
+    (`drummer’ ”`): only a mark or a word stands behind it."""
+    j = i - 1
+    while j > 0 and text[j] in _THIN_SPACES and text[j - 1] in _ALL_MARKS:
+        j -= 1
+    return text[j] if j >= 0 else " "
+
+
+def _after_thin(text: str, i: int) -> str:
+    j = i + 1
+    while j + 1 < len(text) and text[j] in _THIN_SPACES and text[j + 1] in _ALL_MARKS:
+        j += 1
+    return text[j] if j < len(text) else " "
 
 
 def _next_opener(text: str, start: int, end: int) -> int | None:
