@@ -51,6 +51,27 @@ def holding(art: Article, snippet: str) -> Claim:
             "the mill",
             "2025-03-03",
         ),
+        # A date that times a figure is the figure's, not the event's.
+        (
+            "Jane Roe said on Monday Kyiv had offered to cap exports at 300,000 tonnes, down from 500,000 tonnes in 2024.",
+            "had offered",
+            "2025-03-03",
+        ),
+        ("The 0.4 release in late 2011 was a success.", "release", "2011"),
+        # A clause on the subject that says when it happened dates the claim.
+        (
+            "The storm, which struck on 29 October, brought gusts of up to 70 mph.",
+            "brought gusts",
+            "2024-10-29",
+        ),
+        ("The mill, which opened in 1887, employs 40 people.", "employs 40", None),
+        # A later sentence of a long quote dates it by a named day only, never by `today`.
+        ('Quote: "We saw three brigades. One was wiped out. They did not attack today."', "We saw", None),
+        (
+            'Quote: "It is with great sadness that I announce his death. He died on 10 February, at home."',
+            "great sadness",
+            "2025-02-10",
+        ),
         # Nothing to date it by.
         ("Jane Roe said the bridge was safe.", "bridge was safe", None),
     ],

@@ -227,6 +227,9 @@ CHANNEL_NOUNS = (
     | PLATFORM_NAMES
 )
 CHANNEL_PREPS = frozenset("in on at during via through over".split())
+# Verbs of a relative clause that says when the thing it describes happened: `the storm, which struck on
+# 29 October, brought gusts` (claim dates).
+OCCURRENCE_VERBS = frozenset("strike hit happen occur begin start erupt break".split())
 # Objects of `tell` that are an audience, not a person reported to.
 AUDIENCE_NOUNS = frozenset(
     "reporters journalists media press audience crowd lawmakers parliament world nation public".split()

@@ -27,6 +27,7 @@ speech stay resolved against the dateline, as the reporter's own words.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -43,6 +44,13 @@ _OBJECT_DEPS = frozenset("dobj attr oprd".split())
 # A date below one of these belongs to a clause of its own, not to the claim's event or its saying.
 _INNER_CLAUSE = frozenset(["relcl"])
 _PARAGRAPH = "\n\n"
+# A date that names the calendar (a number, a month or a weekday), not one that counts from the
+# day the words were said (`today`, `tomorrow`).
+_NAMED_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\b|$)",
+    re.IGNORECASE,
+)
+_LATER_SENTENCE = 100  # steps a later sentence's date counts behind any date of the first
 
 
 def attribution_only(
@@ -173,19 +181,62 @@ def as_spoken(
 
 
 def _event_date(chunk: Chunk, c: Attributed, own: Sequence[DateRecord]) -> str | None:
-    """Of the claim's own dates, the one nearest the claim's head that no inner clause holds."""
-    claim = chunk.doc.char_span(c.start, c.end, alignment_mode="expand")
+    """Of the claim's own dates, the one nearest the claim's head that no inner clause holds.
+
+    The claim's first sentence comes first; a later sentence of a long quote dates it only by a
+    named day, month or year (`He passed away on February 10, 2019`), never by a word that counts
+    from the day it was said (`they did not attack today`), which tells an event of its own. A date
+    that times a figure (`down from 500,000 tonnes in 2024`) is not the event's; a clause on the
+    subject that says when it happened (`the storm, which struck on 29 October, brought gusts`) is,
+    when nothing nearer dates the claim.
+    """
+    doc = chunk.doc
+    claim = doc.char_span(c.start, c.end, alignment_mode="expand")
     if claim is None:
         return None
+    lead_end = claim[0].sent.end
     best: tuple[int, str] | None = None
+    happened: str | None = None
     # A claim that is a noun phrase (`revealed a deal whereby X acquired Y on 29 October`) tells its
     # event in the relative clause on its head.
     noun = claim.root if claim.root.pos_ in ("NOUN", "PROPN") else None
     for d in own:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if not d.value or span is None or len(span) == 0 or _times_a_figure(span):
+            continue
+        later = span.start >= lead_end
+        if later and not _NAMED_DATE.search(span.text):
+            continue
         steps = _steps_up(chunk, d, claim.start, claim.end, None, noun)
-        if steps is not None and d.value and (best is None or steps < best[0]):
+        if steps is not None and later:
+            steps += _LATER_SENTENCE
+        if steps is not None and (best is None or steps < best[0]):
             best = (steps, d.value)
-    return best[1] if best else None
+        if steps is None and happened is None and _when_it_happened(span, claim):
+            happened = d.value
+    return best[1] if best else happened
+
+
+def _times_a_figure(date: Span) -> bool:
+    """`down from about 500,000 tonnes in 2024`: the date is the figure's, not the claim's event."""
+    root = date.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    # A counted thing (`500,000 tonnes`, `40 jobs`), not a name with a number (`the 0.4 development`).
+    return owner.tag_ == "NNS" and any(k.dep_ == "nummod" and k.like_num for k in owner.children)
+
+
+def _when_it_happened(date: Span, claim: Span) -> bool:
+    """The date sits in a relative clause of occurrence on the claim's subject: `which struck on ...`."""
+    verb = next((t for t in date.root.ancestors if t.dep_ == "relcl"), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in lx.OCCURRENCE_VERBS
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and verb.head in claim
+    )
 
 
 def _steps_up(
