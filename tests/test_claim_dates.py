@@ -57,6 +57,12 @@ def holding(art: Article, snippet: str) -> Claim:
             "had offered",
             "2025-03-03",
         ),
+        (
+            "Hale said Kyiv had offered to cap exports to the EU at 300,000 tonnes a year, down from about"
+            " 500,000 tonnes in 2024.",
+            "had offered",
+            None,
+        ),
         ("The 0.4 release in late 2011 was a success.", "release", "2011"),
         # A clause on the subject that says when it happened dates the claim.
         (

@@ -224,6 +224,8 @@ def _times_a_figure(date: Span) -> bool:
     if root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return False
     owner = prep.head
+    if owner.pos_ == "ADP":  # `down from about 500,000 tonnes in 2024`: the parser hangs it on `from`
+        owner = next((k for k in owner.children if k.dep_ == "pobj"), owner)
     # A counted thing (`500,000 tonnes`, `40 jobs`), not a name with a number (`the 0.4 development`).
     return owner.tag_ == "NNS" and any(k.dep_ == "nummod" and k.like_num for k in owner.children)
 
