@@ -173,3 +173,76 @@ def test_places_from_the_gazetteer(nlp, text: str, name: str, type_: str) -> Non
 def test_languages_and_common_words_are_not_places(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     got = entities(nlp, text)
     assert "English" not in got and "reading" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # Places by the words around them: a compass bearing, `near`, a plural `villages of` with its
+        # conjuncts, a country's possessive and a subdivision noun.
+        ("The algae stretch 12 km along the coast east of Wrzosowo, and beaches closed.", "Wrzosowo", "GPE"),
+        ("The 47 bus serves the villages of Ashby Marsh and Little Fenton.", "Ashby Marsh", "GPE"),
+        ("The 47 bus serves the villages of Ashby Marsh and Little Fenton.", "Little Fenton", "GPE"),
+        (
+            "Residents of the towns of Wexley Bridge and Upper Combe said they were angry.",
+            "Upper Combe",
+            "GPE",
+        ),
+        ("Across the border, India's Meghalaya state recorded 500 mm of rain.", "Meghalaya", "GPE"),
+        # A lake or a mountain is a natural place, unless the gazetteer knows the town.
+        ("Thousands fled across Lake Tanganyika in small boats.", "Lake Tanganyika", "LOC"),
+        ("Climbers reached the summit of Mount Elgon on Friday.", "Mount Elgon", "LOC"),
+        ("He grew up in Lake Charles, Louisiana, with 3 brothers.", "Lake Charles", "GPE"),
+        # Organisations: an organisation word before `of`/`for`, two halves the model split.
+        (
+            "A study by the Baltic Institute for Coastal Studies found that 40% had gone.",
+            "Baltic Institute for Coastal Studies",
+            "ORG",
+        ),
+        (
+            "The river rose 2 metres, according to the River Monitoring and Alert Centre.",
+            "River Monitoring and Alert Centre",
+            "ORG",
+        ),
+        ("Staff of the Ministry of Health said 3 died.", "Ministry of Health", "ORG"),
+        # ...while people, and two organisations side by side, stay as they are.
+        ("He sat near John Harlow at the dinner on Friday.", "John Harlow", "PERSON"),
+        ("Floods hit the Brightwater and Kessel Bank offices.", "Kessel Bank", "ORG"),
+        ("Floods hit the Brightwater and Kessel Bank offices.", "Brightwater", "ORG"),
+        ("The Bank of England and Barclays said rates would rise.", "Barclays", "ORG"),
+        ("Jon Hale of Reuters said 3 died.", "Jon Hale", "PERSON"),
+    ],
+)
+def test_types_from_the_words_around_a_name(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(nlp, text)[name][0] == type_
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("QXTR Consensus", True),
+        ("LSXG SmartView", True),
+        ("John SMITH", False),
+        ("JOHN SMITH", False),
+        ("Jo Ann", False),
+    ],
+)
+def test_a_word_in_capitals_beside_others_makes_a_brand(name: str, brand: bool) -> None:
+    from claimx.rules.entities import _brand
+
+    assert _brand(name) is brand
+
+
+@pytest.mark.parametrize(
+    ("name", "org"),
+    [
+        ("Centre for Cell Biology", True),
+        ("Bank of Lorn", True),
+        ("Gulf of Aden", False),
+        ("Queen of Sheba", False),
+    ],
+)
+def test_an_organisation_word_before_of_or_for_makes_an_organisation(name: str, org: bool) -> None:
+    from claimx.rules.entities import _org_of
+
+    assert _org_of(name) is org

@@ -19,6 +19,7 @@ ORG_NAME_WORDS = frozenset(
     committee board authority bureau network news times post press media airlines airways
     motors industries holdings capital energy systems technologies labs laboratories guard
     parliament senate congress assembly government club fc athletic rovers united house
+    electronics semiconductor semiconductors pharmaceuticals telecom communications watch centre center
     """.split()
 )
 # Company forms written with a period that spaCy's tokenizer splits off (`Ipari Kft.` -> `Kft` `.`),
@@ -68,7 +69,10 @@ TITLE_ORG_WORDS = frozenset(
 
 # Nouns before `of` that make the next name a place: `the town of Rylsk`.
 PLACE_OF_NOUNS = frozenset(
-    "town city village port region district province oblast county state country capital settlement".split()
+    """
+    town city village port region district province oblast county state country capital settlement
+    towns cities villages ports regions districts provinces counties states countries settlements
+    """.split()
 )
 # Nouns right before a name that make it an organisation: `private equity firm Castlegate`.
 ORG_DESCRIPTORS = frozenset(
@@ -77,5 +81,8 @@ ORG_DESCRIPTORS = frozenset(
     newspaper charity developer operator airline manufacturer conglomerate startup supplier
     """.split()
 )
-# First words that make a name a place: `Port Ellison`, `Mount Kenya`, `Fort Worth`.
-PLACE_FIRST_WORDS = frozenset("port mount mt. lake cape fort san santa saint st.".split())
+# First words that make a name a town: `Port Ellison`, `Fort Worth`, `San Marcos`.
+PLACE_FIRST_WORDS = frozenset("port cape fort san santa saint st.".split())
+# First words that make a name a natural place (`Mount Kenya`, `Lake Kivu`), unless the gazetteer
+# knows a town of that name (`Lake Charles`).
+LOC_FIRST_WORDS = frozenset("mount mt. lake".split())

@@ -15,7 +15,12 @@ spaCy's entities are the start. Rules then, in order:
    first name, a title or a person's full name says person) or a natural place (`South Bend` LOC)
    is a GPE, and an untagged town after `in`/`near`/`from`... is one (`the plant in Brno`);
    a language name that describes a noun is a nationality (`English singer`); an online
-   platform is an organisation (`on Twitter`, which the model often tags PERSON);
+   platform is an organisation (`on Twitter`, which the model often tags PERSON); a name after a
+   compass bearing (`east of Wrzosowo`), `near`, or before a subdivision noun (`India's Tripura state`)
+   is a place; `Lake`/`Mount` names are natural places; an organisation word before `of`/`for`
+   (`Centre for Cell Biology`) or a leading word in capitals (`QXTR Consensus`) makes an organisation;
+   halves the model split (`the River Monitoring` + `and Alert Centre`) are joined, and a first name
+   it left out before a surname it took for a place (`Maisie` + `Preston` GPE) makes a person;
 5. a PERSON ending in a nationality the article tags NORP is that nationality
    (`Key Russian officers` → `Russian`);
 6. one string keeps one type across the article (the majority of its mentions, a
@@ -38,6 +43,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -60,7 +66,19 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 # Words right before a name that say what it is: `the town of Rylsk`, `firm Castlegate`.
-_PLACE_OF = re.compile(rf"\b(?:{_alternation(nm.PLACE_OF_NOUNS)})\s+of\s+$", re.IGNORECASE)
+# `the villages of Ashby Marsh and Little Fenton`: the second conjunct counts too.
+_CAPS_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_PLACE_OF = re.compile(
+    rf"\b(?:{_alternation(nm.PLACE_OF_NOUNS)})\s+of\s+(?-i:{_CAPS_RUN}(?:,\s+{_CAPS_RUN})*,?\s+and\s+)?$",
+    re.IGNORECASE,
+)
+# `east of Wrzosowo`, `near Tollan Ferry`: people and organisations are rarely placed so.
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE)
+# `Nepal's Karnali province`: a place's possessive and a subdivision noun around the name.
+_PART_OF_PLACE = re.compile(r"[A-Z][\w.-]*['’]s\s+$")
+_SUBDIVISION = re.compile(r"\s+(?:state|province|region|oblast|prefecture|governorate|district)\b")
+_NEAR = re.compile(r"\bnear\s+$", re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z]{3,}$")
 _ORG_NOUN = re.compile(rf"\b(?:{_alternation(nm.ORG_DESCRIPTORS)})\s+$", re.IGNORECASE)
 # `Minister of Energy and Natural Resources, Jean-Paul Tremblay`: a name after a title.
 _TITLE_BEFORE = re.compile(
@@ -100,7 +118,9 @@ def find_entities(chunk: Chunk) -> list[EntityRecord]:
     found += _missed_names(doc, index, found)
     found += _missed_places(doc, found)
     people = _people_words(text, found)
+    found = _joined_names(doc, found)
     found = [_relabel(text, f, {p.casefold() for p in places}, people) for f in found]
+    found = _first_named(doc, found)
     found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
     found = _nationality_tails(text, found)
     types = _vote(text, found)
@@ -306,6 +326,18 @@ def _relabel(text: str, f: _Found, dateline_places: set[str], people: frozenset[
         return _Found(f.start, f.end, nm.NAME_WORD_TYPE[last], sure=True)
     if " " in name and name.split(None, 1)[0].casefold() in nm.PLACE_FIRST_WORDS:
         return _Found(f.start, f.end, "GPE", sure=True)
+    if " " in name and name.split(None, 1)[0].casefold() in nm.LOC_FIRST_WORDS:
+        return _Found(f.start, f.end, "GPE" if places.is_town(name) else "LOC", sure=True)
+    if " " in name and f.type in {"PERSON", "GPE", "LOC", "FAC"} and _org_of(name):
+        return _Found(f.start, f.end, "ORG", sure=True)  # `Centre for Cell Biology`, `Bank of Lorn`
+    if f.type in {"PERSON", "ORG"} and _COMPASS_OF.search(before):
+        return _Found(f.start, f.end, "GPE")
+    if f.type == "PERSON" and _NEAR.search(before) and not may_be_first_name(name.split()[0]):
+        return _Found(f.start, f.end, "GPE")
+    if f.type == "PERSON" and _brand(name):
+        return _Found(f.start, f.end, "ORG")
+    if f.type in {"PERSON", "ORG"} and _PART_OF_PLACE.search(before) and _SUBDIVISION.match(text, f.end):
+        return _Found(f.start, f.end, "GPE")  # `India's Tripura state`
     if f.type == "PERSON" and " " not in name and _IN_PLACE.search(before):
         return _Found(f.start, f.end, "GPE")  # `in Krakow`: people are rarely *in* someone
     if f.type == "PERSON" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
@@ -314,6 +346,80 @@ def _relabel(text: str, f: _Found, dateline_places: set[str], people: frozenset[
     if f.type in {"PRODUCT", "WORK_OF_ART", "LAW"}:
         return _Found(f.start, f.end, "")
     return f
+
+
+def _joined_names(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """`the River Monitoring and Alert Centre`, which the model cuts at `and` into an organisation and
+    a person (or leaves untagged), is one organisation: after `the`, a first part that names no kind of
+    thing and a second, typed a person or not tagged, that ends in an organisation word. Two
+    organisations stay two (`the Brightwater and Kessel Bank offices`). Likewise an organisation word
+    and the rest of the name after `for` or `of` (`Nordic Institute` + `for Marine Research`)."""
+    text = doc.text
+    untagged = {t.idx for t in doc if not t.ent_type_}
+    found = sorted(found, key=lambda f: f.start)
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joined(text, prev, f, f.type == "PERSON" or f.start in untagged):
+            out[-1] = _Found(prev.start, f.end, "ORG", sure=True)
+            continue
+        out.append(f)
+    return out
+
+
+def _joined(text: str, prev: _Found, f: _Found, mistyped: bool) -> bool:
+    if prev.type != "ORG" or not mistyped:
+        return False
+    gap = text[prev.end : f.start]
+    first = text[prev.start : prev.end].rsplit(None, 1)[-1].casefold()
+    last = text[f.start : f.end].rsplit(None, 1)[-1].casefold()
+    if gap in (" for ", " of "):
+        return first in nm.ORG_NAME_WORDS
+    after_the = re.search(r"\bthe\s+$", text[max(0, prev.start - 5) : prev.start], re.IGNORECASE) is not None
+    return (
+        gap in (" and ", " & ") and after_the and first not in nm.NAME_WORD_TYPE and last in nm.ORG_NAME_WORDS
+    )
+
+
+def _first_named(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """A first name the model left out before a surname it took for a place (`Maisie Preston, 17,`
+    tagged `Preston` GPE): the two words are one person."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for f in found:
+        span = doc.char_span(f.start, f.end)
+        if (
+            span is not None
+            and len(span) == 1
+            and f.type in {"GPE", "ORG", "LOC"}
+            and not f.sure
+            and span.start > 0
+        ):
+            prev = doc[span.start - 1]
+            before = doc[span.start - 2] if span.start > 1 else None
+            if (
+                prev.pos_ == "PROPN"
+                and prev.idx not in taken
+                and is_first_name(prev.text)
+                and prev.whitespace_ == " "
+                and (before is None or not before.text[:1].isupper() or before.is_sent_start)
+            ):
+                f = _Found(prev.idx, f.end, "PERSON")
+        out.append(f)
+    return out
+
+
+def _org_of(name: str) -> bool:
+    """An organisation word followed by `of` or `for` inside the name: `Institute for Coastal Studies`."""
+    words = name.casefold().split()
+    return any(w in nm.ORG_NAME_WORDS and nxt in ("of", "for") for w, nxt in pairwise(words))
+
+
+def _brand(name: str) -> bool:
+    """A first word in capitals before one that is not (`QXTR Consensus`): a brand, not a person (a
+    surname in capitals, `John SMITH`, is a house style)."""
+    words = name.split()
+    return len(words) > 1 and _ACRONYM.match(words[0]) is not None and not all(w.isupper() for w in words)
 
 
 def _place_not_person(name: str, before: str, people: frozenset[str]) -> bool:
