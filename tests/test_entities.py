@@ -205,6 +205,17 @@ def test_languages_and_common_words_are_not_places(nlp, text: str) -> None:  # t
             "ORG",
         ),
         ("Staff of the Ministry of Health said 3 died.", "Ministry of Health", "ORG"),
+        # The object of a verb that takes places, and its conjuncts; a town the model called a
+        # natural place after `in`; a band.
+        (
+            "Government troops entered Tell Rafan and Ain Dara yesterday, state media said.",
+            "Tell Rafan",
+            "GPE",
+        ),
+        ("Government troops entered Tell Rafan and Ain Dara yesterday, state media said.", "Ain Dara", "GPE"),
+        ("Rebels shelled Kafr Nabudah overnight.", "Kafr Nabudah", "GPE"),
+        ("He was the drummer of the rock band Kestrel, an early supergroup.", "Kestrel", "ORG"),
+        ("Police arrested Tom Baker on Monday.", "Tom Baker", "PERSON"),
         # ...while people, and two organisations side by side, stay as they are.
         ("He sat near John Harlow at the dinner on Friday.", "John Harlow", "PERSON"),
         ("Floods hit the Brightwater and Kessel Bank offices.", "Kessel Bank", "ORG"),

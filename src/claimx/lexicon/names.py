@@ -78,7 +78,7 @@ PLACE_OF_NOUNS = frozenset(
 ORG_DESCRIPTORS = frozenset(
     """
     group company firm bank maker carmaker insurer retailer lender club party agency broadcaster
-    newspaper charity developer operator airline manufacturer conglomerate startup supplier
+    newspaper charity developer operator airline manufacturer conglomerate startup supplier band
     """.split()
 )
 # First words that make a name a town: `Port Ellison`, `Fort Worth`, `San Marcos`.
@@ -86,3 +86,5 @@ PLACE_FIRST_WORDS = frozenset("port cape fort san santa saint st.".split())
 # First words that make a name a natural place (`Mount Kenya`, `Lake Kivu`), unless the gazetteer
 # knows a town of that name (`Lake Charles`).
 LOC_FIRST_WORDS = frozenset("mount mt. lake".split())
+# Verbs whose object is a place, never a person: `troops entered Tell Rafan`, `rebels shelled X`.
+PLACE_OBJECT_VERBS = frozenset("enter shell bomb bombard besiege invade annex flee".split())

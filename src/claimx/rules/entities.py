@@ -121,6 +121,7 @@ def find_entities(chunk: Chunk) -> list[EntityRecord]:
     found = _joined_names(doc, found)
     found = [_relabel(text, f, {p.casefold() for p in places}, people) for f in found]
     found = _first_named(doc, found)
+    found = _places_by_verb(doc, found)
     found = [f for f in found if f.type in TYPES and not _is_noise(text, f)]
     found = _nationality_tails(text, found)
     types = _vote(text, found)
@@ -314,7 +315,8 @@ def _relabel(text: str, f: _Found, dateline_places: set[str], people: frozenset[
         return _Found(f.start, f.end, "GPE", sure=True)
     if name.casefold() in nm.PLATFORM_NAMES:
         return _Found(f.start, f.end, "ORG", sure=True)
-    if f.type == "LOC" and last not in nm.LOC_NAME_WORDS and places.is_city(name):
+    town = places.is_city(name) or (_IN_PLACE.search(before) is not None and places.is_town(name))
+    if f.type == "LOC" and last not in nm.LOC_NAME_WORDS and town:
         return _Found(f.start, f.end, "GPE")  # a town, not a natural place: `Kiskunfélegyháza`
     if f.type == "PERSON" and _place_not_person(name, before, people):
         return _Found(f.start, f.end, "GPE")
@@ -363,6 +365,25 @@ def _joined_names(doc: Doc, found: list[_Found]) -> list[_Found]:
         if prev is not None and _joined(text, prev, f, f.type == "PERSON" or f.start in untagged):
             out[-1] = _Found(prev.start, f.end, "ORG", sure=True)
             continue
+        out.append(f)
+    return out
+
+
+def _places_by_verb(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """A person the model found as the object of a verb that takes places (`troops entered Tell
+    Rafan and Ain Dara`, `rebels shelled X`), or a conjunct of one, is a place."""
+    out = []
+    for f in found:
+        span = doc.char_span(f.start, f.end)
+        if f.type == "PERSON" and not f.sure and span is not None:
+            root = span.root
+            # Up through conjuncts and the name words the parser chained (`Tell` <- `Tamer`).
+            while (root.dep_ == "conj" and root.head.i < root.i) or (
+                root.head.pos_ == "PROPN" and root.head.i == root.i - 1
+            ):
+                root = root.head
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in nm.PLACE_OBJECT_VERBS:
+                f = _Found(f.start, f.end, "GPE")
         out.append(f)
     return out
 
