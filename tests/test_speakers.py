@@ -156,3 +156,30 @@ def test_role_noun_refers_back_only_to_a_fitting_title(nlp, text: str, name: str
     said = [c for c in article(nlp(text), "t").claims if c.kind == "reported"]
     assert said and said[-1].speaker is not None
     assert (said[-1].speaker.name, said[-1].speaker.type) == (name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # A given name's lower-case half after a hyphen is part of the name...
+        ('"Sales held up," chief financial officer Park Ji-hoon told analysts.', "Park", "Park Ji-hoon"),
+        ("Finance director Kim Seo-yeon said sales rose 4%.", "Kim", "Kim Seo-yeon"),
+        # ...a lone hyphenated word the model tagged is not a name of two words.
+        ("Kick-off is at 3pm on Saturday, Harlow Town said.", "Harlow", "Harlow Town"),
+    ],
+)
+def test_hyphenated_given_names(index, text: str, word: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _entity(index(text), word).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A state's body is named with its country; a company keeps its own name.
+        ("Ukraine's General Staff said two bridges were hit.", "Ukraine's General Staff"),
+        ("South Korea's Daejin Electronics said profit rose 4%.", "Daejin Electronics"),
+    ],
+)
+def test_a_country_names_its_bodies_not_its_companies(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    claims = article(nlp(text), "t").claims
+    assert [c.speaker.name for c in claims if c.speaker] == [name]

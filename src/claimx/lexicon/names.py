@@ -88,3 +88,13 @@ PLACE_FIRST_WORDS = frozenset("port cape fort san santa saint st.".split())
 LOC_FIRST_WORDS = frozenset("mount mt. lake".split())
 # Verbs whose object is a place, never a person: `troops entered Tell Rafan`, `rebels shelled X`.
 PLACE_OBJECT_VERBS = frozenset("enter shell bomb bombard besiege invade annex flee".split())
+# Last words of a state's bodies, which news names by their country (`Ukraine's General Staff`,
+# `Russia's Defence Ministry`); a company keeps its own name (`Daejin Electronics`, not `South
+# Korea's Daejin Electronics`).
+STATE_BODY_WORDS = frozenset(
+    """
+    ministry staff force forces office department agency service services police army navy command
+    guard parliament government council committee court cabinet embassy senate assembly commission
+    bureau
+    """.split()
+)

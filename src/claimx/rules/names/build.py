@@ -114,6 +114,19 @@ class NameIndex:
                         and self._is_name_token(doc[j + 1], propn)
                     )
                     or (
+                        # `Park Ji-hoon`, `Man-kei`: a given name's lower-case half, inside a person.
+                        u.text == "-"
+                        and not doc[j - 1].whitespace_
+                        and not u.whitespace_
+                        and j + 1 < n
+                        and doc[j + 1].is_alpha
+                        and doc[j + 1].is_lower
+                        and doc[j + 1].ent_iob_ == "I"
+                        and doc[j + 1].ent_type_ == "PERSON"
+                        # one word of a longer name, not a lone `Kick-off` the model tagged
+                        and (j - 1 > i or (j + 2 < n and self._is_name_token(doc[j + 2], propn)))
+                    )
+                    or (
                         u.lower_ in _PARTICLES
                         and u.is_lower
                         and j + 1 < n
@@ -274,7 +287,10 @@ class NameIndex:
                     seen_title.add(id(ent))
                     ent.title = ent.title if ent.title and title in ent.title else title
                     ent.roles.update(role_words(title))
-            if ent.type == "ORG" and ent.display is None:
+            # A state's body (`Ukraine's General Staff`) or a single generic word (`Catholic Bishops'
+            # Conference`) is named with its possessor; a company keeps its own name.
+            generic = r.end - r.start == 1 or doc[r.end - 1].lower_ in nm.STATE_BODY_WORDS
+            if ent.type == "ORG" and ent.display is None and generic:
                 poss = self._possessor(head, r)
                 if poss:
                     ent.display = f"{poss}{doc[r.start : r.end].text}"
