@@ -292,6 +292,31 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("All 189 on board died.", "189", {"value": 189, "unit": None}),
     ("Of the crew, the 12 were rescued.", "12", {"value": 12}),
     ("They built it in one day.", "one", {"value": 1, "unit": "day"}),
+    # The owner in an `of` phrase is not what is counted, with either apostrophe.
+    (
+        "The council will close two of the borough’s seven libraries.",
+        "two",
+        {"value": 2, "unit": "libraries"},
+    ),
+    # South Asian scales and the taka.
+    ("The state allocated Tk 25 crore for relief.", "Tk 25 crore", {"value": 250000000, "unit": "BDT"}),
+    ("The scheme pays 2 lakh farmers.", "2 lakh", {"value": 200000, "unit": "farmers"}),
+    # A share of a measure is the measure, not a percentage.
+    (
+        "Forecasters expect up to a quarter inch of ice.",
+        "a quarter",
+        {"value": 0.25, "high": 0.25, "unit": "inch"},
+    ),
+    ("The fire spread half a mile in an hour.", "half", {"value": 0.5, "unit": "mile"}),
+    ("A third of the staff left.", "A third", {"unit": "%"}),
+    # `several` before a plural noun is a vague count of it.
+    (
+        "Data collection was paused for several months.",
+        "several",
+        {"value": None, "approximate": True, "unit": "months"},
+    ),
+    ("Several soldiers were hurt.", "Several", {"value": None, "approximate": True, "unit": "soldiers"}),
+    ("Several tens of thousands of people marched.", "tens", {"value": None, "unit": "people"}),
 ]
 
 
@@ -346,6 +371,9 @@ def test_bounds_give_value_low_and_high(parse: Parse) -> None:
         ("The sides drew 2-2 on Friday.", "2-2"),
         ("Rovers lost the final 1-3 to Leeds.", "1-3"),
         ("Call 555-201-3344 for details.", "555-201-3344"),
+        ("Supporters can reach the group on 01632 960418.", "01632 960418"),
+        ("Call +44 20 7946 0958 for details.", "+44 20 7946 0958"),
+        ("He tried several times.", "several"),
         ("The G20 summit ended.", "G20"),
         ("Traffic on Route 9 was slow.", "9"),
         ("An Su-27 jet crashed.", "27"),

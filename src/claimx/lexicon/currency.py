@@ -34,6 +34,7 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "₴": "UAH",
     "₽": "RUB",
+    "Tk": "BDT",  # Bangladeshi taka, written before the amount with a space: `Tk 25 crore`
 }
 # Currency words after a number -> the currency family they name.
 CURRENCY_WORDS = {

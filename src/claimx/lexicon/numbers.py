@@ -3,7 +3,8 @@
 `claimx.rules.numbers` reads numbers with these lists and the figure rules decide what starts one;
 neither spells a number word again.
 
-Limits: English cardinals only; no ordinals, no Indian `lakh`/`crore`, nothing at or above 10**15.
+Limits: English cardinals only (with the South Asian `lakh` and `crore`); no ordinals, nothing at or
+above 10**15.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ BIG_SCALES = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    # South Asian scales: `Tk 25 crore` is 250 million taka, `5 lakh people` half a million.
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 # Written abbreviations glued to or following digits: "2.5bn", "120m", "40k", "$5 trn".
 SCALE_SUFFIXES = {
@@ -81,7 +87,9 @@ EVENT_NOUNS = frozenset(
 )
 # Singular measure words after a number: what follows a count, never a year (`the 1000 megawatt cable`).
 MEASURE_WORDS = frozenset(
-    "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters mm cm ft foot feet"
-    " kg kilogram kilograms tonne tonnes ton tons megawatt megawatts mw gigawatt gigawatts gw kw kilowatt"
-    " hectare hectares acre acres litre liter litres liters gallon gallons barrel barrels mph kph ±".split()
+    """
+    km kilometre kilometer kilometres kilometers mile miles metre meter metres meters mm cm ft foot feet
+    inch inches kg kilogram kilograms tonne tonnes ton tons megawatt megawatts mw gigawatt gigawatts gw
+    kw kilowatt hectare hectares acre acres litre liter litres liters gallon gallons barrel barrels mph kph ±
+    """.split()
 )

@@ -10,10 +10,12 @@ What counts (see GUIDELINES.md, "Figures"): digits (`12,000`, `1.2`), scales
 hundred`, `two dozen`, `a hundred`), percentages, money, measures, ranges
 (`20,000 to 25,000`, `between 3% and 4%`, `20,000-25,000`), bounds (`over`,
 `up to`...), hedges (`about`, `some`, `well over`...), vague counts (`dozens of
-officers`: no value) and fractions (`a third`, `nearly half`).
+officers`, `several months`: no value), fractions (`a third`, `nearly half`) and
+South Asian scales (`Tk 25 crore`, `2 lakh farmers`).
 
 Decisions where the guidelines are silent:
-- A fraction is reported as a percentage: `a third` -> value 33.33..., unit `%`;
+- A fraction is reported as a percentage: `a third` -> value 33.33..., unit `%`,
+  but a share of a measure is the measure (`a quarter inch` -> 0.25 inch, `half a mile`);
   `half` only counts before `of`/a determiner or after a hedge (`nearly half`),
   never in `half-time` or `the first half`.
 - Ages are figures with unit `years`: `aged 34`, `a 14-year-old`, `Janet
@@ -43,7 +45,8 @@ Race times (`3:44.2`, `1:58:33`, `in 3:44`) are figures in seconds, unit `s` (se
 Not figures: years, day-of-month numbers beside a month name, times (`11pm`,
 `06:30`, `at 7.45`), ordinals, match scores (`2-1`, a `-` pair whose first
 number is not the smaller, or any small pair in a sentence about a match),
-phone numbers and ISO dates (hyphen chains, leading zeros), numbers glued to a
+phone numbers and ISO dates (hyphen chains, leading zeros, the groups after a leading
+zero or `+`: `01632 960418`), numbers glued to a
 name (`G7`, `Su-34`, `Shahed-136s`) or after a capitalised name (`Route 66`),
 house numbers before a street name, `the 47` where the article names a
 `number 47 bus` or a `Boeing 47` (in the same parsed doc), a number listed right after one glued to

@@ -91,6 +91,9 @@ def _skip_chain(ctx: _Context, a: _Amount) -> int | None:
     leading_zero = len(a.digits) > 1 and a.digits[0] == "0" and "." not in a.digits
     signed = a.first > 0 and toks[a.first - 1].text == "+" and not a.percent
     if groups >= 3 or leading_zero or signed or (a.first > 0 and toks[a.first - 1].text == "#"):
+        # A phone number goes on in groups of digits after spaces: `01632 960418`, `+44 20 7946 0958`.
+        while (leading_zero or signed) and k < len(toks) and re.fullmatch(r"\d{2,}", toks[k].text):
+            k += 1
         return k
     return None
 

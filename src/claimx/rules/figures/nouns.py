@@ -91,12 +91,15 @@ def _with_compounds(head: Token, first: int) -> Span:
 
 
 def _of_noun(ctx: _Context, pos: int) -> Token | None:
-    """`38 of the drones` -> drones; None for `of them`, `of whom`."""
+    """`38 of the drones` -> drones (`of the borough's libraries` -> libraries); None for `of them`,
+    `of whom`."""
     of = ctx.spacy_at(pos)
     if of is None or of.lower_ != "of":
         return None
     for t in of.doc[of.i + 1 : of.i + 7]:
         if t.head.i == of.i and t.dep_ == "pobj":
+            if any(c.dep_ == "case" for c in t.children):
+                continue  # `two of the borough's seven libraries`: the owner is not what is counted
             # `of federal workers hostage`: the small model may head the phrase with the word after
             # the plural noun; the plural compound right before it is what is counted.
             left = t.doc[t.i - 1] if t.i > of.i + 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claimx.lexicon.numbers import BIG_SCALES, NUMBER_WORDS, UNITS
+from claimx.lexicon.numbers import BIG_SCALES, MEASURE_WORDS, NUMBER_WORDS, UNITS
 from claimx.rules.chunk import FigureRecord
 from claimx.rules.figures.nouns import _noun_after, _of_noun, _of_phrase_end
 from claimx.rules.figures.qualifiers import _BOUNDS, _phrase_before
@@ -16,6 +16,9 @@ _VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "
 _VAGUE_SPANS = {"decades": "decade", "centuries": "century"}
 _VAGUE_MULTIPLES = frozenset({"hundreds", "thousands", "millions", "billions"})  # "tens of thousands of"
 _FEW = frozenset({"several", "many", "few"})
+_SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+# `several times`, `several ways`: how often or how, not a count of things.
+_NOT_COUNTED = frozenset({"times", "ways", "occasions"})
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,
@@ -45,9 +48,17 @@ def _vague_count(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | Non
     toks = ctx.toks
     word = toks[i].lower
     k = i
+    if word == "several" and ctx.lower(i + 1) not in _SCALE_WORDS | _VAGUE | {"several"}:
+        # `several months`, `several soldiers`: a vague count of the plural noun after it.
+        counted = _noun_after(ctx, toks[i].end)
+        if counted is None or counted.root.tag_ != "NNS" or counted.root.lower_ in _NOT_COUNTED:
+            return None
+        start = toks[i].start
+        figure = _make(ctx, start, counted.end_char, start, approximate=True, unit=counted.text)
+        return figure, max(i + 1, ctx.index_at(counted.end_char))
     if word in _FEW or (word == "a" and ctx.lower(i + 1) == "few"):
         k = i + 1 if word in _FEW else i + 2
-        if ctx.lower(k) not in ("dozen", "hundred", "thousand", "million", "billion"):
+        if ctx.lower(k) not in _SCALE_WORDS:
             return None
     elif word in _VAGUE_SPANS and ctx.lower(i + 1) == "of":
         # `decades of conflict`: a vague count of the span itself (`for decades` is a duration).
@@ -87,6 +98,35 @@ def _vague_count(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | Non
     return figure, max(k + 1, ctx.index_at(end))
 
 
+def _measured_share(
+    ctx: _Context, i: int, unit_at: int, share: Decimal, phrase: tuple[str, ...] | None
+) -> tuple[FigureRecord | None, int]:
+    """`a quarter inch`, `half a mile`: a measure, in its unit, not a percentage."""
+    toks = ctx.toks
+    start, qualifier, low, high, approximate = toks[i].start, None, None, None, False
+    value = to_number(share)
+    if phrase is not None:
+        start = toks[i - len(phrase)].start
+        qualifier = ctx.text[start : toks[i - 1].end]
+        bound = _BOUNDS.get(phrase)
+        approximate = bound is None
+        low = value if bound == "low" else None
+        high = value if bound == "high" else None
+    figure = _make(
+        ctx,
+        start,
+        toks[unit_at].end,
+        toks[i].start,
+        value=value,
+        low=low,
+        high=high,
+        approximate=approximate,
+        qualifier=qualifier,
+        unit=toks[unit_at].text,
+    )
+    return figure, unit_at + 1
+
+
 def _fraction(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
     """`a third of deaths`, `two-thirds`, `nearly half of them`: reported as a percentage."""
     toks = ctx.toks
@@ -97,6 +137,8 @@ def _fraction(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
     if word == "half":
         if ctx.lower(i + 1) in ("a", "an") and ctx.lower(i + 2) in BIG_SCALES:
             return None  # "half a million" is a number
+        if ctx.lower(i + 1) in ("a", "an") and ctx.lower(i + 2) in MEASURE_WORDS:
+            return _measured_share(ctx, i, i + 2, Decimal(1) / 2, phrase)
         glued = ctx.glued(i - 1, i) or ctx.glued(i, i + 1)
         if glued or ctx.lower(i - 1) in _HALF_BLOCKERS:
             return None
@@ -112,6 +154,8 @@ def _fraction(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
             return None
         numerator = 1 if word in ("a", "an") else UNITS[word]
         singular = not den.endswith("s")
+        if singular and numerator == 1 and ctx.lower(k + 1) in MEASURE_WORDS:
+            return _measured_share(ctx, i, k + 1, Decimal(1) / Decimal(_DENOMINATORS[den]), phrase)
         if numerator == 0 or (singular and (numerator != 1 or ctx.lower(k + 1) != "of")):
             return None  # "a third time", "the third quarter"
         if not singular and numerator < 2:
