@@ -35,6 +35,10 @@ def holding(art: Article, snippet: str) -> Claim:
         ("Mayor Jane Roe said on Monday that the bridge was safe.", "bridge was safe", "2025-03-03"),
         ('"We will rebuild," Jane Roe said on Tuesday.', "We will rebuild", "2025-03-04"),
         ('Jane Roe said on Tuesday: "We will rebuild the bridge."', "We will rebuild", "2025-03-04"),
+        # A date right after the verb times the saying; the content's own date dates the claim.
+        ("Veltrona said last month it expected revenue in 2024 to fall.", "revenue in 2024", "2024"),
+        # A possessive date on an event noun dates the claim.
+        ("About 2.9 million people voted in Sunday's election.", "people voted", "2025-03-02"),
         # A date of a relative clause about the speaker is neither.
         ('"It was awful," said Ann Lee, who has lived here since 1979.', "It was awful", None),
         ("Tom Hale, who took charge in 2021, said his side had been poor.", "side had been poor", None),

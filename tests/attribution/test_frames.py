@@ -282,6 +282,10 @@ REPORTED_EXTENT = [
         "and",
     ),
     ('Adam Schiff called it "a non-starter".', "it", "non-starter", None),
+    # A date right after the verb times the saying, not the content.
+    ("Veltrona said last month it expected revenue in 2024 to fall.", "it expected", "in 2024", None),
+    ("Hale said on Monday the bridge would reopen in May.", "the bridge", "in May", None),
+    ("Hale said the bridge would reopen on Monday.", "the bridge", "on Monday", None),
 ]
 
 

@@ -55,6 +55,7 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
         start = max(min(c.left_edge.i for c in after), t.i + 1)
         end = max(c.right_edge.i for c in after)
         start = _orphan_clause_subject(t, after, start)
+        start = _date_of_saying(doc, t, after, start)
         for c in t.children:
             if (
                 c.dep_ in ("conj", "advcl")
@@ -217,6 +218,19 @@ def _opened_by(c: Token, preps: frozenset[str]) -> bool:
 def _approximated(c: Token) -> bool:
     """`said about half of them left`: a clause the parser made adverbial, `about` for its mark."""
     return c.dep_ == "advcl" and bool(marks(c) & _APPROXIMATORS)
+
+
+def _date_of_saying(doc: Doc, t: Token, comps: list[Token], start: int) -> int:
+    """`said last month it expected ...`: a date right after the verb and before the clause's subject
+    times the saying, wherever the parser hung it; the content starts after it."""
+    subjects = [g for c in comps for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i > t.i]
+    if start != t.i + 1 or not subjects:
+        return start
+    first = min(g.left_edge.i for g in subjects)
+    span = doc[start:first]
+    if len(span) and all(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("on", ",") for x in span):
+        return first
+    return start
 
 
 def _orphan_clause_subject(t: Token, comps: list[Token], start: int) -> int:
