@@ -113,6 +113,14 @@ def test_claim_date(run, body: str, snippet: str, date: str | None) -> None:  # 
         ("On Tuesday, the Supreme Court, which rules on such matters, said the ban was unlawful.", "Tuesday"),
         ("In a statement issued on Monday, the police confirmed they seized the van.", "issued on Monday"),
         ("Jane Roe, speaking for the ministry, said on Monday that the bridge was safe.", "Monday"),
+        # A verb of saying the cue hangs on, a channel as its object, a word of the source's phrase.
+        ("On Thursday, Judge Ann Hale wrote denying residents parking violated the code.", "Thursday"),
+        (
+            "Mayor Ivo Marek posted a message on Facebook on Friday announcing he had tested positive.",
+            "Friday",
+        ),
+        ("On Friday, researchers at Leiden posted findings estimating the outbreak had doubled.", "Friday"),
+        ("According to the official WHO report yesterday, there had been 2741 cases in China.", "yesterday"),
     ],
 )
 def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
@@ -135,6 +143,8 @@ def test_an_attribution_alone_is_no_statement(run, body: str, fragment: str) -> 
         ("On Monday Jane Roe closed the bridge and said it was unsafe.", "closed the bridge"),
         # A clause about the speaker with a date of its own is news.
         ("Ann Lee, who resigned on 2 March, said on Monday that the bridge was safe.", "resigned on 2 March"),
+        # A verb of saying with an object of its own is news.
+        ("On Friday, the city posted a budget of 3 million dollars, saying it would cut jobs.", "budget"),
         # A figure is checkable on its own.
         ("Jane Roe, who won 5,000 votes, said on Monday that the bridge was safe.", "5,000 votes"),
     ],

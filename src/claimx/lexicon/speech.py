@@ -220,7 +220,7 @@ CHANNEL_NOUNS = (
     statement interview post letter video address speech briefing conference television tv
     radio x website email e-mail message
     broadcast podcast blog release tweet newsletter programme program show channel remarks remark comments
-    comment advisory announcement notice
+    comment advisory announcement notice findings
     appearance hearing session call telephone phone press media network broadcaster
     """.split()
     )

@@ -98,13 +98,39 @@ def _only_attribution(span: Span, cue: str) -> bool:
     cues = [t for t in span if t.lower_ == first or t.lemma_.casefold() == first]
     if not cues:
         return False
+    # `Hale wrote denying ...`, `posted a message on Facebook announcing ...`: a verb of saying that
+    # the cue hangs on, itself or through its object, is part of the attribution.
+    cues += [
+        t
+        for t in span
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in lx.REPORTING_VERBS
+        and t not in cues
+        and any(c.head == t or (c.head.head == t and c.head.dep_ in _OBJECT_DEPS) for c in cues)
+    ]
     # `announced its selection of X`: the cue's object is news of its own; `told TASS`, `told
-    # the press` only name who listened.
-    if any(t.dep_ in _OBJECT_DEPS and t.head in cues and not _listener(t) for t in span):
+    # the press` only name who listened, `posted a message` the channel.
+    if any(t.dep_ in _OBJECT_DEPS and t.head in cues and not _listener(t) and not _channel(t) for t in span):
         return False
     return not any(
-        t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t not in cues and not _aside(t, cues) for t in span
+        t.pos_ == "VERB"
+        and t.dep_ in _CLAUSE_DEPS
+        and t not in cues
+        and not _aside(t, cues)
+        and not _in_according_to(t, cues)
+        for t in span
     )
+
+
+def _channel(obj: Token) -> bool:
+    """`posted a message`, `released findings`: the object is how the words came out."""
+    return obj.lemma_.lower() in lx.CHANNEL_NOUNS or obj.lower_ in lx.CHANNEL_NOUNS
+
+
+def _in_according_to(verb: Token, cues: Sequence[Token]) -> bool:
+    """`according to the official WHO report yesterday`: a word of the source's phrase the parser
+    took for a verb is part of the attribution."""
+    return any(a in cues and a.lower_ == "according" for a in verb.ancestors)
 
 
 def _aside(verb: Token, cues: Sequence[Token]) -> bool:
