@@ -44,6 +44,27 @@ def test_statements_never_hold_a_label_and_need_a_date_or_figure(nlp, text: str)
         assert c.kind != "statement" or c.dates or c.figures
 
 
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # `, and` / `, but` before a clause with its own subject: two assertions, two actors.
+        (
+            "A bloom of algae stretches 12 km along the coast, and local authorities have closed 14 beaches.",
+            ["A bloom of algae stretches 12 km along the coast", "local authorities have closed 14 beaches."],
+        ),
+        ("Prices rose 4% in May, but wages fell 2%.", ["Prices rose 4% in May", "wages fell 2%."]),
+        # One subject for both verbs, no comma, or a second part without a finite clause: one claim.
+        ("The firm hired 300 staff in 2024, and opened two plants.", None),
+        ("Prices rose 4% in May but wages fell 2%.", None),
+        ("The mayor met 40 residents, and the council's staff.", None),
+        ("Tom Hale discussed the budget, housing, and a 5% tax to pay for roads.", None),
+    ],
+)
+def test_a_sentence_of_two_clauses_makes_two_statements(nlp, text: str, statements: list[str] | None) -> None:  # type: ignore[no-untyped-def]
+    got = [c.text for c in article(nlp(text), "t").claims if c.kind == "statement"]
+    assert got == (statements or [text])
+
+
 def test_ids_are_stable_and_follow_the_text_not_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
     a = article(nlp(WIRE), "one.txt")
     b = article(nlp(WIRE), "other/two.txt")
