@@ -344,6 +344,14 @@ INVERTED = [
         "The plant will close in Caloundra",
         "Geoff Ingram",
     ),
+    # Two clauses joined by `, and` before the attribution are both reported.
+    (
+        "Those who walked for 20 minutes a day had a 24% lower risk, and those who walked for an hour had "
+        "a 31% lower risk, the team reported.",
+        "Those who walked for 20 minutes a day had a 24% lower risk, and those who walked for an hour had "
+        "a 31% lower risk",
+        "team",
+    ),
 ]
 
 

@@ -90,6 +90,7 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
         start = min(c.left_edge.i for c in before) if before else lo
         if t.dep_ == "parataxis":
             start = min(start, t.head.left_edge.i)
+        start = _coordinated_content(doc, t, start)
         start = max(start, lo)
         semis = [k for k in range(start, cut) if doc[k].text == ";"]
         if semis:
@@ -218,6 +219,19 @@ def _opened_by(c: Token, preps: frozenset[str]) -> bool:
 def _approximated(c: Token) -> bool:
     """`said about half of them left`: a clause the parser made adverbial, `about` for its mark."""
     return c.dep_ == "advcl" and bool(marks(c) & _APPROXIMATORS)
+
+
+def _coordinated_content(doc: Doc, t: Token, start: int) -> int:
+    """`A had X, and B had Y, the team reported.`: the parser makes the verb of saying a conjunct of the
+    first clause; both clauses before `, and` are what it reports."""
+    head = t.head
+    if t.dep_ != "conj" or head.i >= start or head.pos_ not in ("VERB", "AUX"):
+        return start
+    k = start - 1
+    while k > head.i and (doc[k].is_punct or doc[k].dep_ == "cc"):
+        k -= 1
+    joined = any(doc[j].dep_ == "cc" and doc[j].head == head for j in range(k + 1, start))
+    return head.left_edge.i if joined and not any(x.text in ";:" for x in doc[head.i : start]) else start
 
 
 def _date_of_saying(doc: Doc, t: Token, comps: list[Token], start: int) -> int:
