@@ -124,6 +124,16 @@ QUOTES = [
         "PERSON",
         None,
     ),
+    # Marks typed by hand or doubled: the attribution after the true close names the speaker.
+    (
+        "''They told me, 'Not here.' So we left at dawn,'' said Tom Baker.",
+        "we left at dawn",
+        "Tom Baker",
+        "PERSON",
+        None,
+    ),
+    ('“The road is shut for now," Tom Baker said.', "road is shut", "Tom Baker", "PERSON", None),
+    ("“The road is shut for the winter, ” said Maria Lopez.", "road is shut", "Maria Lopez", "PERSON", None),
 ]
 
 
@@ -286,6 +296,39 @@ QUOTE_CONTEXT = [
         "more spine",
         "Valley Herald",
     ),
+    # A paragraph that opens with a name and a colon: a headline's or an interview's form.
+    (
+        "Harlow: ‘We Will Not Sell The Harbour To Anyone.’\n\nMayor Ines Harlow spoke on Monday.",
+        "Not Sell The Harbour",
+        "Ines Harlow",
+    ),
+    (
+        "Ines Harlow on the Harbour Sale: 'It Is Not For Sale.'\n\nMayor Ines Harlow spoke on Monday.",
+        "Not For Sale",
+        "Ines Harlow",
+    ),
+    (
+        "Mayor Ines Harlow spoke on Monday.\n\nContinued Harlow: “The harbour stays with the town.”",
+        "harbour stays",
+        "Ines Harlow",
+    ),
+    (
+        "Mayor Ines Harlow met Tom Dale, her rival.\n\n"
+        "Harlow: “The quay is paid for.” Dale: “Nobody has seen the bill yet.”",
+        "Nobody has seen",
+        "Tom Dale",
+    ),
+    # ... not a phrase that does not open with the name, nor a place.
+    (
+        "Mayor Ines Harlow spoke on Monday.\n\nThe question for Harlow: “Who will pay for the new quay?”",
+        "pay for the new quay",
+        None,
+    ),
+    (
+        "Mayor Ines Harlow spoke on Monday in Brest.\n\nBrest: “A harbour town for a thousand years.”",
+        "harbour town",
+        None,
+    ),
 ]
 
 
@@ -316,3 +359,55 @@ def test_seed_quote_sections(seed, inside):  # type: ignore[no-untyped-def]
     q = _claim(text, claims, "quote", inside)
     assert q.speaker is not None and q.speaker.name == "Volodymyr Zelenskyy"
     assert q.channel == "in an interview with Associated Press"
+
+
+# Titles no one voices are no quotes; words in title case that someone voices, or says, still are.
+TITLES = [
+    ("Ada Brenn is now the host of “The Late Hour With Ada Brenn.”", "Late Hour With", False),
+    ("His memoir ''A Time to Build'' has a long chapter on the harbour.", "A Time to Build", False),
+    ("She had roles in “The Long Road Home,” “River of Glass” and a play.", "River of Glass", False),
+    ("The crowd kept chanting “Roe or Bust, No Dale” outside the hall.", "Roe or Bust", True),
+    ("Protesters held a banner reading “Save Our Harbour Now” at the gate.", "Save Our Harbour", True),
+    ("Fans greeted him with chants of “Go Dale! Go Dale!” at the arena.", "Go Dale!", True),
+    ("She told the crowd “We Will Not Sell The Harbour” and left.", "We Will Not Sell", True),
+    ('"We Will Not Sell," Mayor Ines Harlow said on Monday.', "We Will Not Sell", True),
+    ("Tom Dale called it “the worst deal the town has ever made.”", "worst deal", True),
+    ("Port Of Brest To Close: ‘A Sad Day For The Town’\n\nThe port will close.", "A Sad Day", True),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "kept"), TITLES)
+def test_unvoiced_titles_are_no_quotes(run, text, inside, kept):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    at = text.index(inside)
+    assert any(c.kind == "quote" and c.start <= at < c.end for c in claims) is kept
+
+
+# A quote block whose last line names its source: the line is the speaker, not quoted words.
+SOURCE_LINES = [
+    (
+        'Economists were split.\n\n"We will need a second stimulus before the winter is out.\nLena Okafor, Baltic Policy Institute."',
+        "We will need a second stimulus before the winter is out.",
+        "Lena Okafor",
+    ),
+    (
+        'Economists were split.\n\n"Nobody wants the tax.\nFormer Harbour Trust chair Ivo Brandt."',
+        "Nobody wants the tax.",
+        "Ivo Brandt",
+    ),
+    # A last line that says something is part of the quote.
+    (
+        'The mayor wrote a poem.\n\n"The tide goes out at dawn.\nMaria Lopez will be back by noon."',
+        "The tide goes out at dawn.\nMaria Lopez will be back by noon.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), SOURCE_LINES)
+def test_source_line_of_a_quote_block(run, text, words, name):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    (q,) = [c for c in claims if c.kind == "quote"]
+    assert text[q.start : q.end] == words
+    if name is not None:
+        assert q.speaker is not None and name in q.speaker.name

@@ -1,8 +1,11 @@
 """Find direct quotes in raw text.
 
 Recognised marks: straight `"`, curly “ ”, guillemets « » (and » « reversed),
-low-high „ “ / „ ”, single ‘ ’ or `'` when they stand at word edges, and `''` doubled for `"`.
-A quote inside a quote stays part of the outer one.
+low-high „ “ / „ ”, single ‘ ’ or `'` when they stand at word edges, and `''` doubled for `"`
+(closed only by `''`: a lone `'` inside is a nested quote or an apostrophe).
+A quote inside a quote stays part of the outer one. Hand-typed pairs that mix shapes close
+too (`“...,"`, `"...,”`, `“...“ she said`, `‘...‘`), where the odd mark could not open a quote,
+and so does a double mark one space sets off after punctuation (`...that year, ” he said`).
 
 Across paragraphs:
 - wire convention: a paragraph that ends inside a quote and is followed by a
@@ -14,7 +17,8 @@ Across paragraphs:
 
 Not quotes: apostrophes inside words (`don’t`, `rock 'n' roll`, `'90s`), inch
 marks (`12"`), and scare quotes: up to three words quoted in the middle of a
-sentence (`was “a betrayal” of`).
+sentence (`was “a betrayal” of`). `is_title` tells a name in title case quoted inside a sentence
+(`the host of “The Late Hour”`); attribution drops the ones no one voices.
 
 Limits: marks are paired by position and typography only; a straight `"` whose
 role the spacing does not reveal (`a"b`) is ignored.
@@ -33,25 +37,35 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimx.layout.paragraphs import paragraphs
+from claimx.lexicon.typography import ELISIONS, PERSONAL_WORDS, TITLE_SMALL_WORDS
 
 # opener -> closers it accepts
 _PAIRS = {
-    "“": "”",
+    "“": '”"“',
     "„": "“”",
     "«": "»",
     "»": "«",
     "‹": "›",
-    '"': '"',
-    "‘": "’",
+    '"': '"”',
+    "‘": "’‘",
     "'": "'",
 }
+# Closers of the wrong shape, typed or converted by hand (`“Yes," she said`, `"Yes,” she said`,
+# `“Yes“ she said`, `‘over there‘,`): they close only where they could not open a quote.
+_STRAY = {"“": '"“', '"': "”", "‘": "‘"}
 _SINGLE = frozenset("‘'’")
+_DOUBLED = "''"  # two apostrophes for a double mark (NYT, news archives): an opener of its own
 _ALL_MARKS = frozenset("“”„«»‹›\"‘’'")
 _MARK = re.compile("[“”„«»‹›\"‘’']")
+_WORD = re.compile(r"[^\W\d_]+")
 _OPEN_BEFORE = frozenset(" \t\r\n([{—–-:/")
 _THIN_SPACES = frozenset("\u2009\u200a\u202f")  # thin, hair and narrow no-break spaces
+_SPACED_CLOSE_AFTER = frozenset(",.?!…;'’\"”")  # what a space-set-off close may follow
 _MAX_LOOKAHEAD = 6  # paragraphs a quote left open may run on for
 _SCARE_WORDS = 3
+_TITLE_WORDS = (2, 12)  # a title's length in words, fewest and most
+_TITLE_CONTEXT = 80  # characters before the mark in which the sentence shows lower case
+_WORD_EDGES = "\"'“”‘’.,:;!?()[]-–—…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +96,9 @@ def find_quotes(text: str, bounds: Sequence[tuple[int, int]] = ()) -> list[Quote
             pi += 1
             continue
         close, last_pi = _find_close(text, i, closes, pi, _region_end(regions, region_starts, i))
+        if close is None and _is_elision(text, i):
+            pos = i + 1  # `how 'bout that`: a clipped word, not a quote left open
+            continue
         end = close if close is not None else paras[last_pi][1]
         q = _quote(text, i, end, close)
         if q is not None and not _is_scare_quote(text, q):
@@ -120,16 +137,48 @@ def _is_opener(text: str, i: int) -> bool:
     return True
 
 
+def _is_elision(text: str, i: int) -> bool:
+    """A single mark that clips a word (`'bout`, `’em`, `'til`), from `lexicon.typography`.
+
+    Asked only of a mark that nothing closes: `'cause for concern,' she said` is still a quote.
+    """
+    if text[i] not in _SINGLE:
+        return False
+    m = _WORD.match(text, i + 1)
+    return m is not None and m.group().casefold() in ELISIONS
+
+
 def _is_closer(text: str, i: int, opener: str) -> bool:
     ch = text[i]
+    if opener == _DOUBLED:
+        # `''...''`: only a doubled mark closes; a lone one is a quote inside (`''...'Yes.' ...''`).
+        return text[i + 1 : i + 2] == "'" and _is_closer(text, i, "'")
     if ch not in _PAIRS[opener]:
+        return False
+    if ch in _STRAY.get(opener, "") and _is_opener(text, i):
         return False
     before = _before_thin(text, i)
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace():
-        return False
+        return _spaced_close(text, i)
     # A single mark between letters is an apostrophe (`don’t`), not a close.
     return not (ch in _SINGLE and after.isalpha())
+
+
+def _spaced_close(text: str, i: int) -> bool:
+    """A double mark that one space sets off from the punctuation or mark before it closes where it
+    could not open: `...that year, ” he said`, `...of 'Clinton,' " said Roe`, `...mean? " she asked`.
+
+    Limits: single marks never (a spaced `’` is an elision or a stray apostrophe); a straight mark
+    followed by a word (`, "Second`) opens instead.
+    """
+    return (
+        text[i] not in _SINGLE
+        and i >= 2
+        and text[i - 1] in " \xa0"
+        and text[i - 2] in _SPACED_CLOSE_AFTER
+        and not _is_opener(text, i)
+    )
 
 
 def _before_thin(text: str, i: int) -> str:
@@ -159,7 +208,7 @@ def _next_opener(text: str, start: int, end: int) -> int | None:
 def _find_close(text: str, i: int, closes: _Closes, pi: int, limit: int) -> tuple[int | None, int]:
     """Index of the mark closing the quote opened at `i`, and the last paragraph it reaches."""
     paras = closes.paras
-    opener = text[i]
+    opener = _opener_of(text, i)
     close = closes.find(i + 1, pi, opener)
     if close is not None:
         return close, pi
@@ -169,10 +218,10 @@ def _find_close(text: str, i: int, closes: _Closes, pi: int, limit: int) -> tupl
         n_start, n_end = paras[nxt]
         if n_start >= limit:
             break
-        reopens = text[n_start] == opener or (opener in "“„" and text[n_start] in "“„")
+        reopens = text.startswith(opener, n_start) or (opener in "“„" and text[n_start] in "“„")
         if reopens and not plain_seen:
             # Wire convention: each paragraph re-opens the same quote.
-            close = closes.find(n_start + 1, nxt, opener)
+            close = closes.find(n_start + len(opener), nxt, opener)
             last = nxt
             if close is not None:
                 return close, nxt
@@ -189,7 +238,12 @@ def _find_close(text: str, i: int, closes: _Closes, pi: int, limit: int) -> tupl
     return None, pi
 
 
-_OPENERS = tuple(_PAIRS)
+def _opener_of(text: str, i: int) -> str:
+    """The opener the mark at `i` makes: its character, or `''` for the second of two apostrophes."""
+    return _DOUBLED if text[i] == "'" and i > 0 and text[i - 1] == "'" else text[i]
+
+
+_OPENERS = (*_PAIRS, _DOUBLED)
 _SLOT = {opener: n for n, opener in enumerate(_OPENERS)}
 _Table = tuple[list[int], list[tuple[int | None, ...]]]
 
@@ -229,7 +283,7 @@ class _Closes:
             i = marks[k]
             ch = text[i]
             after = rows[k + 1]
-            inner = after[_SLOT[ch]] if ch in _PAIRS and _is_opener(text, i) else None
+            inner = after[_SLOT[_opener_of(text, i)]] if ch in _PAIRS and _is_opener(text, i) else None
             # Past a nested quote that closes, the scan goes on after its close.
             skip = after if inner is None else rows[k_of[inner] + 1]
             rows[k] = tuple(
@@ -278,3 +332,51 @@ def _is_scare_quote(text: str, q: Quote) -> bool:
     if before[-1] == ",":
         return text[q.end - 1] not in ".!?…"
     return before[-1].isalnum()
+
+
+def is_title(text: str, q: Quote) -> bool:
+    """The quote names a work, a show, a body or a slogan in title case, inside a sentence of the
+    reporter's: `the host of "The Late Show With Ada Brenn,"`, `in his book ''A Time to Build.''`.
+
+    What the marks alone show; whether someone voices the words (`chanting "Roe or Bust, No
+    Dale"`) is for the caller to ask. Limits: at least two words, in title case, not all capitals
+    (a shout or a heading), none of a speaker's own (`I`, `we`, `you`: `"We Will Win"`); the sentence
+    around it must show lower case before the mark, so a quote in a title-case headline is none.
+    """
+    if q.close is None:
+        return False
+    words = [w for w in (x.strip(_WORD_EDGES) for x in text[q.start : q.end].split()) if w]
+    if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] or not words[0][:1].isupper():
+        return False
+    if all(not ch.isalpha() or ch.isupper() for w in words for ch in w):
+        return False
+    lower = [w.casefold().replace("’", "'") for w in words]
+    if any(w in PERSONAL_WORDS for w in lower):
+        return False
+    if not all(
+        w[:1].isupper() or w[:1].isdigit()
+        for w, lw in zip(words, lower, strict=True)
+        if lw not in TITLE_SMALL_WORDS
+    ):
+        return False
+    return _mid_sentence(text, q.open) and _lower_case_before(text, q.open)
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """The mark at `at` stands inside a sentence: after a word, a comma or a dash, or after another
+    quote's close that no sentence end precedes (`“First Show,” “Second Show”`)."""
+    j = at
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n":
+        return False
+    before = text[j - 1]
+    if before in _ALL_MARKS and j >= 2:
+        before = text[j - 2]
+    return before not in ".!?:\n"
+
+
+def _lower_case_before(text: str, at: int) -> bool:
+    start = max(text.rfind("\n", 0, at) + 1, at - _TITLE_CONTEXT)
+    words = (w.strip(_WORD_EDGES) for w in text[start:at].split())
+    return any(len(w) > 2 and w[:1].islower() and w.casefold() not in TITLE_SMALL_WORDS for w in words)

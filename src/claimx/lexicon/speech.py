@@ -25,6 +25,9 @@ REPORTING_VERBS = frozenset(
     retort continue shout exclaim recount
     """.split()
 )
+# Verbs (and their nouns) that voice words without reporting them: the words after one are
+# someone's (`chanting "Roe or Bust"`, `chants of "Roe! Roe!"`), however they are capitalised.
+VOICING_VERBS = frozenset("chant sing cheer yell scream cry shout".split())
 # Verbs whose noun-phrase object is itself the claim (`X denied the allegations`, `announced his
 # resignation`, `pledged his support`); an object of one word (`denied it`) says nothing.
 DOBJ_VERBS = frozenset(

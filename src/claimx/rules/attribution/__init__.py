@@ -20,7 +20,7 @@ from claimx.layout.quotes import Quote
 from claimx.models import Section
 from claimx.rules.attribution.base import Frame
 from claimx.rules.attribution.frames import find_frames
-from claimx.rules.attribution.quotes import quote_speakers
+from claimx.rules.attribution.quotes import quote_speakers, source_line, unvoiced_title
 from claimx.rules.attribution.reported import balanced, reported_frames
 from claimx.rules.chunk import Attributed, Chunk
 from claimx.rules.names import ArticleIndex
@@ -37,6 +37,16 @@ def _quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     return [(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes]
 
 
+def _words_end(text: str, q: Quote, doc: Doc) -> int:
+    """Where the quoted words end: before a source line inside the marks, else at the quote's end."""
+    line = source_line(doc, text, q)
+    if line is None:
+        return q.end
+    while line > q.start and text[line - 1].isspace():
+        line -= 1
+    return line
+
+
 def attribute(chunk: Chunk) -> list[Attributed]:
     """Quote claims (one per quote) and reported-speech claims of the chunk, in text order."""
     doc, sections, quotes, index = chunk.doc, chunk.sections, chunk.quotes, chunk.names
@@ -45,7 +55,9 @@ def attribute(chunk: Chunk) -> list[Attributed]:
     frames = find_frames(doc, index, bound, qspans)
     speakers, cues, channels = quote_speakers(chunk, [f for f in frames if not f.voiceless], bound)
     out = [
-        Attributed("quote", q.start, q.end, speakers[k], cues[k], channels[k]) for k, q in enumerate(quotes)
+        Attributed("quote", q.start, _words_end(chunk.text, q, doc), speakers[k], cues[k], channels[k])
+        for k, q in enumerate(quotes)
+        if not unvoiced_title(doc, chunk.text, q, speakers[k])  # a book's or a show's name, no one's words
     ]
     for f in reported_frames(doc, frames, qspans):
         assert f.content is not None

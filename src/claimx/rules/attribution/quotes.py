@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from claimx.layout.paragraphs import paragraphs
-from claimx.layout.quotes import Quote
+from claimx.layout.quotes import Quote, is_title
+from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.base import Frame, inscription
 from claimx.rules.attribution.reported import mostly_quoted
@@ -40,6 +41,9 @@ _SENT_END = frozenset(".!?")
 
 
 _MAX_GAP_CHARS = 160
+_MAX_SOURCE_WORDS = 10  # `Former NAACP president Ben Jealous.`: a quote block's source line
+_MAX_LABEL_WORDS = 10  # `Roe on Releasing Her Speech Transcripts:`: a headline's name phrase
+_LABEL_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def quote_speakers(
@@ -60,8 +64,15 @@ def quote_speakers(
     def para_of(char: int) -> int:
         return max(0, bisect_right(para_starts, char) - 1)
 
-    # 1. A frame right after the closing mark, or right before the opening mark.
+    # 1. A source line inside the marks; a frame right after the closing mark, or right before the
+    #    opening mark; and the rest of this step.
     for k, q in enumerate(quotes):
+        line = source_line(doc, text, q)
+        if line is not None:
+            speakers[k] = _line_speaker(doc, text, index, line, q.end)
+            if speakers[k] is not None:
+                done[k] = True
+                continue
         f = _after(doc, text, q, quotes[k + 1] if k + 1 < n else None, frames, starts)
         if f is None:
             f = _before(doc, text, q, quotes[k - 1] if k > 0 else None, frames, starts)
@@ -69,6 +80,10 @@ def quote_speakers(
             f = _governing(doc, text, q, by_verb)
         if f is None:
             f = _colon_intro(doc, text, q, index, bound)
+        if f is None:
+            f = _name_label(
+                doc, text, q, index, _label_start(paras[para_of(q.open)][0], quotes[k - 1] if k else None)
+            )
         if f is not None:
             speakers[k], cues[k], channels[k], done[k] = f.speaker, f.cue or None, f.channel, True
 
@@ -279,6 +294,57 @@ def _colon_intro(doc: Doc, text: str, q: Quote, index: ArticleIndex, bound: int)
     return Frame(root.idx, root.idx + len(root.text), root.i, subj.i, root.text, speaker, entity, None, None)
 
 
+def _name_label(doc: Doc, text: str, q: Quote, index: ArticleIndex, para_start: int) -> Frame | None:
+    """`Roe: ‘...’`, `Roe on the budget: “...”`, `Continued Roe: “...”`: a paragraph (or the rest of one
+    after a quote) that opens with a name and a colon before the quote, a headline's, a debate's or
+    an interview's form: the name speaks.
+
+    Limits: the name must open the phrase (after a reporting verb at most) and be a person, a body or
+    a people the article names; `The question for Roe: "..."` and `Paris: "..."` name no speaker.
+    """
+    raw = text[para_start : q.open]
+    start = para_start + len(raw) - len(raw.lstrip())
+    head = raw.strip()
+    phrase = head[:-1].rstrip()
+    if not head.endswith(":") or not phrase or len(phrase.split()) > _MAX_LABEL_WORDS:
+        return None
+    if any(ch in _SENT_END or ch in '"“”' for ch in phrase):
+        return None
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    if len(toks) > 1 and toks[0].lemma_.lower() in lx.REPORTING_VERBS:
+        toks = toks[1:]  # `Continued Roe:`
+    if not toks:
+        return None
+    first = toks[0]
+    ent = index.entity_of(first)
+    if ent is not None:
+        last = first.i
+        while last + 1 < len(doc) and index.entity_of(doc[last + 1]) is ent:
+            last += 1
+        speaker: Speaker | None = ent.speaker(doc[first.i : last + 1].text)
+    else:
+        # A name the index does not hold here (a headline, or `Roe:` read as a section label): the
+        # capitalised words that open the phrase, matched against the names of the body.
+        caps = []
+        for t in toks:
+            if not t.text[:1].isupper() or t.is_punct:
+                break
+            caps.append(t.text)
+        speaker = index.find(" ".join(caps), span) if caps else None
+    if speaker is None or speaker.type not in _LABEL_SPEAKERS:
+        return None
+    return Frame(first.idx, first.idx + len(first.text), first.i, first.i, "", speaker, ent, None, None)
+
+
+def _label_start(para_start: int, prev: Quote | None) -> int:
+    """Where a name label before a quote may start: the paragraph's start, or just past the close of
+    a quote before it in the paragraph (`Roe: "..." Dale: "..."`)."""
+    if prev is not None and prev.close is not None and prev.close >= para_start:
+        return prev.close + 1
+    return para_start
+
+
 def _governing(doc: Doc, text: str, q: Quote, by_verb: dict[int, Frame]) -> Frame | None:
     """A quote inside the complement of a reporting verb before it: `tweeted "..."`, `said they "..."`."""
     span = doc.char_span(q.start, min(q.start + 1, len(text)), alignment_mode="expand")
@@ -332,3 +398,65 @@ def _only_quotes(text: str, para: tuple[int, int], quotes: Sequence[Quote]) -> b
         pos = max(pos, (q.close + 1) if q.close is not None else q.end)
     outside.append(text[pos:e] if pos < e else "")
     return not any(ch.isalnum() for part in outside for ch in part)
+
+
+def unvoiced_title(doc: Doc, text: str, q: Quote, speaker: Speaker | None) -> bool:
+    """A title that no one voices: quoted title case inside the reporter's sentence
+    (`layout.quotes.is_title`), with no speaker found and no verb of saying, reading or chanting
+    right before it (`a sign reading "Roe Or Bust"`, `chants of "Roe! Roe!"` are words). The
+    guidelines' quotes are words presented as someone's own: such a quote is no claim.
+    """
+    if speaker is not None or not is_title(text, q):
+        return False
+    span = doc.char_span(q.open, min(q.open + 1, len(text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    i = span[0].i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "of":  # `chants of "..."`
+        i -= 1
+    if i < 0:
+        return False
+    lemma = doc[i].lemma_.lower()
+    return lemma not in lx.REPORTING_VERBS and lemma not in lx.TEXT_VERBS and lemma not in lx.VOICING_VERBS
+
+
+def _line_speaker(doc: Doc, text: str, index: ArticleIndex, start: int, end: int) -> Speaker | None:
+    """The person a source line names (`Former NAACP president Ben Jealous.`: Jealous, not the
+    NAACP), else whoever it names first."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        ent = index.entity_of(t)
+        if ent is not None and ent.type == "PERSON":
+            last = t.i
+            while last + 1 < span.end and index.entity_of(doc[last + 1]) is ent:
+                last += 1
+            return ent.speaker(doc[t.i : last + 1].text)
+    return name_speaker(doc, text, index, start, end)
+
+
+def source_line(doc: Doc, text: str, q: Quote) -> int | None:
+    """Where the last line of a quote block starts when it names the source, not the words:
+    `"...we will need a stimulus.\nJosh Bivens, Economic Policy Institute."`; else None.
+
+    Limits: the line follows a single line break (not a paragraph's), stands right before the
+    closing mark, has at most _MAX_SOURCE_WORDS words, opens with a capital, holds no verb and
+    names a person or a body; a quoted poem's last line (`I will be back.`) has a verb.
+    """
+    if q.close is None:
+        return None
+    nl = text.rfind("\n", q.start, q.end)
+    if nl <= q.start or text[nl - 1] == "\n" or text[nl + 1 : nl + 2] == "\n":
+        return None
+    line = text[nl + 1 : q.end].strip()
+    if not line or not line[0].isupper() or len(line.split()) > _MAX_SOURCE_WORDS:
+        return None
+    span = doc.char_span(nl + 1, q.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+        return None
+    return nl + 1
