@@ -183,3 +183,20 @@ def test_hyphenated_given_names(index, text: str, word: str, name: str) -> None:
 def test_a_country_names_its_bodies_not_its_companies(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     claims = article(nlp(text), "t").claims
     assert [c.speaker.name for c in claims if c.speaker] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A gender guessed from a first name used mostly for women gives way to the pronoun...
+        (
+            'Sen. Lindsey Graham spoke to reporters on Monday. He added, "We will vote next week."',
+            "Lindsey Graham",
+        ),
+        # ...and agrees with one that fits.
+        ('Lindsey Moss, the mayor, spoke on Monday. She added, "We will vote next week."', "Lindsey Moss"),
+    ],
+)
+def test_a_guessed_gender_gives_way_to_the_pronoun(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = [c for c in article(nlp(text), "t").claims if c.kind == "quote"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

@@ -250,13 +250,14 @@ class NameIndex:
         gender = first_name_gender(first, mostly=True) if run.end - run.start >= 2 else None
         if gender is not None and (person or ent.strong["PERSON"]) and ent.gender is None:
             ent.gender = gender
+            ent.guessed = first_name_gender(first) is None
         if stripped:
             ent.strong["PERSON"] += 1
             sw = stripped.casefold().split()
             if any(w in lx.MALE_TITLES for w in sw):
-                ent.gender = "m"
+                ent.gender, ent.guessed = "m", False
             elif any(w in lx.FEMALE_TITLES for w in sw):
-                ent.gender = "f"
+                ent.gender, ent.guessed = "f", False
             ent.title = ent.title or stripped
             ent.roles.update(w for w in sw if w in lx.ROLE_NOUNS)
         if last in lx.ORG_NAME_WORDS:
@@ -313,13 +314,15 @@ class NameIndex:
         self._learn_gender()
 
     def _learn_gender(self) -> None:
-        """The first he/she within two sentences after a genderless person named as a subject."""
+        """The first he/she within two sentences after a genderless person named as a subject; it
+        corrects a gender guessed from a first name used mostly for the other (`Sen. Lindsey Graham
+        ... He added`)."""
         doc = self.doc
         # A he/she is evidence of a person too, when nothing strong said otherwise.
         pending: list[tuple[int, Entity]] = [
             (i, e)
             for i, e in self.salient
-            if e.gender is None
+            if (e.gender is None or e.guessed)
             and (e.type == "PERSON" or (not e.strong and not {"GPE", "NORP"} & set(e.votes)))
         ]
         if not pending:
@@ -337,8 +340,8 @@ class NameIndex:
             if self.inside_quote(t.idx):
                 continue
             i, ent = last
-            if ent.gender is None and sentence_distance(doc, i, t.i) <= 2:
-                ent.gender = lx.PRONOUN_GENDER[t.lower_]
+            if (ent.gender is None or ent.guessed) and sentence_distance(doc, i, t.i) <= 2:
+                ent.gender, ent.guessed = lx.PRONOUN_GENDER[t.lower_], False
                 ent.type = "PERSON"
             last = None
 

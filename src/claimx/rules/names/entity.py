@@ -28,6 +28,7 @@ class Entity:
     type: str = "PERSON"
     title: str | None = None
     gender: str | None = None
+    guessed: bool = False  # the gender is only a first name's usual one (`Lindsey`): a pronoun may correct it
     display: str | None = None  # ORG with its possessor: `Ukraine's General Staff`
     votes: Counter[str] = field(default_factory=Counter)  # spaCy's labels on its mentions
     strong: Counter[str] = field(default_factory=Counter)  # first names, titles, org words
