@@ -103,6 +103,15 @@ QUOTES = [
         "PERSON",
         None,
     ),
+    # ...with the comma outside the marks, the British and Australian order.
+    (
+        '"I am happy with that", Caloundra coach Geoff Ingram said.',
+        "happy with that",
+        "Geoff Ingram",
+        "PERSON",
+        None,
+    ),
+    ('"We held on", Noosa skipper Tom Vale said.', "held on", "Tom Vale", "PERSON", None),
     (
         '"We are glad to be home at last," Brisbane captain Ana Reyes said.',
         "glad to be home",
@@ -152,6 +161,7 @@ def test_quote_speaker(run, text, inside, name, type_, title):  # type: ignore[n
 INVERTED_NOT_REPORTED = [
     '"The ruling cannot change the facts," Oslo director of Green Watch Ida Berg said in a statement.',
     '"I am happy with that," Caloundra coach Geoff Ingram said.',
+    '"I am happy with that", Caloundra coach Geoff Ingram said.',
 ]
 
 

@@ -84,7 +84,7 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
             subj is not None
             and cut - 1 > lo
             and not doc[cut - 1].is_punct
-            and doc[cut - 1].pos_ not in ("VERB", "AUX")
+            and (doc[cut - 1].pos_ not in ("VERB", "AUX") or doc[cut - 1].lower_ in lx.ROLE_NOUNS)
         ):
             cut -= 1  # `..., Caloundra coach Geoff Ingram said`: the whole name phrase is the attribution
         start = min(c.left_edge.i for c in before) if before else lo

@@ -275,8 +275,9 @@ def _inverted_name(t: Token) -> list[Token]:
     between a closing quote mark and the verb, when the parser hung it elsewhere."""
     doc = t.doc
     k = t.i - 1
-    while k > t.sent.start and not (doc[k].tag_ == "''" or doc[k].text in ("”", "’", "»")):
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:!?":
+    while k > t.sent.start and not _closing_mark(doc[k]):
+        # `Caloundra coach Geoff Ingram said`: a role noun the tagger took for a verb is no clause
+        if (doc[k].pos_ in ("VERB", "AUX") and doc[k].lower_ not in lx.ROLE_NOUNS) or doc[k].text in ".;:!?":
             return []
         k -= 1
     if k <= t.sent.start or k + 1 >= t.i:
@@ -284,10 +285,21 @@ def _inverted_name(t: Token) -> list[Token]:
     first = next((x for x in doc[k + 1 : t.i] if not x.is_punct), None)
     if first is None or first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
         return []
+    # The person of the stretch speaks for the body before them (`Caloundra coach Geoff Ingram`).
+    person = next((x for x in doc[first.i : t.i] if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"), None)
+    if person is not None and not any(x.text == "," for x in doc[first.i : person.i]):
+        first = person
     last = first
     while last.i + 1 < t.i and doc[last.i + 1].ent_iob_ == "I":
         last = doc[last.i + 1]
     return [last]
+
+
+def _closing_mark(tok: Token) -> bool:
+    """A closing quote mark, whatever the tagger made of a straight one glued to the word before it."""
+    if tok.tag_ == "''" or tok.text in ("”", "’", "»"):
+        return True
+    return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _voice(subj: Token | None, speaker: Speaker | None) -> bool:

@@ -225,7 +225,11 @@ def _after(
 
 
 def _clause_between(doc: Doc, lo: int, hi: int) -> bool:
-    return any(x.pos_ in ("VERB", "AUX") or (x.is_punct and x.text in ".;!?") for x in doc[lo:hi])
+    # A role noun the tagger took for a verb (`Caloundra coach Geoff Ingram`) makes no clause.
+    return any(
+        (x.pos_ in ("VERB", "AUX") and x.lower_ not in lx.ROLE_NOUNS) or (x.is_punct and x.text in ".;!?")
+        for x in doc[lo:hi]
+    )
 
 
 def _tokens_from(doc: Doc, text: str, char: int) -> Span:
