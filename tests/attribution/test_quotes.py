@@ -103,6 +103,21 @@ QUOTES = [
         "PERSON",
         None,
     ),
+    # A relative clause's calling verb right before the quote: its subject said the words.
+    (
+        'She wrote the novel Obsession, which the Oslo Times called "the steamiest book of the decade."',
+        "steamiest book",
+        "Oslo Times",
+        "ORG",
+        None,
+    ),
+    (
+        'The bill sends suspects to a legal system which the Courier describes as "marred by forced confessions."',
+        "marred by",
+        "Courier",
+        "ORG",
+        None,
+    ),
     # ...with the comma outside the marks, the British and Australian order.
     (
         '"I am happy with that", Caloundra coach Geoff Ingram said.',

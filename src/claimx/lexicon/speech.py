@@ -117,7 +117,8 @@ DOCUMENT_NOUNS = frozenset(
     bulletin update notice paper draft list summary communique communiqué dossier editorial
     article column op-ed essay transcript lawsuit complaint indictment ruling judgment judgement
     verdict petition ad advertisement email e-mail result polling message projection video
-    footage evidence research finding file recording
+    footage evidence research finding file recording decree proclamation declaration manifesto affidavit
+    obituary
     """.split()
 )
 

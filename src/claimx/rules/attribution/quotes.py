@@ -77,6 +77,8 @@ def quote_speakers(
         if f is None:
             f = _before(doc, text, q, quotes[k - 1] if k > 0 else None, frames, starts)
         if f is None:
+            f = _relative_caller(doc, text, q, index)
+        if f is None:
             f = _governing(doc, text, q, by_verb)
         if f is None:
             f = _colon_intro(doc, text, q, index, bound)
@@ -263,6 +265,27 @@ def _before(
     if _sentence_end_between(doc, f.end, q.open):
         return None
     return f
+
+
+def _relative_caller(doc: Doc, text: str, q: Quote, index: ArticleIndex) -> Frame | None:
+    """`..., which the Oslo Times called "the steamiest book"`, `which the Courier describes as "..."`:
+    the subject of a calling verb in a relative clause right before the quote said its words (the
+    clause makes no reported claim of its own: it is background)."""
+    before = text[max(0, q.open - 40) : q.open]
+    m = re.search(r"(\w+)(?:\s+as)?\s*$", before)
+    if m is None:
+        return None
+    span = doc.char_span(q.open - len(before) + m.start(1), q.open - len(before) + m.end(1))
+    verb = span[0] if span is not None and len(span) == 1 else None
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in lx.CALLING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    speaker, entity = index.resolve(subj, subj.left_edge.i, subj.i + 1)
+    if speaker is None or speaker.type not in ("PERSON", "ORG"):
+        return None
+    return Frame(verb.idx, verb.idx + len(verb), verb.i, subj.i, verb.text, speaker, entity, None, None)
 
 
 def _colon_intro(doc: Doc, text: str, q: Quote, index: ArticleIndex, bound: int) -> Frame | None:
