@@ -58,6 +58,12 @@ def test_statements_never_hold_a_label_and_need_a_date_or_figure(nlp, text: str)
         ("Prices rose 4% in May but wages fell 2%.", None),
         ("The mayor met 40 residents, and the council's staff.", None),
         ("Tom Hale discussed the budget, housing, and a 5% tax to pay for roads.", None),
+        # A relative clause that only attributes the next claim is not the reporter's.
+        (
+            "He had not appeared in public since 2014, which his wife Ana said was due to a long illness.",
+            ["He had not appeared in public since 2014"],
+        ),
+        ("The plant, which employs 300 people, closed in May.", None),
     ],
 )
 def test_a_sentence_of_two_clauses_makes_two_statements(nlp, text: str, statements: list[str] | None) -> None:  # type: ignore[no-untyped-def]

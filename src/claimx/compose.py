@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -299,9 +300,24 @@ def _statements(
                 start += 1
             while end > start and text[end - 1] in _EDGE.replace(")", ""):
                 end -= 1
+            end = _without_relative_attribution(text, start, end, covered)
             if start < end and _any_in(anchors, start, end):
                 out.append(Attributed("statement", start, end))
     return out
+
+
+# `..., which his wife said` right before the words it reports.
+_RELATIVE_ATTRIBUTION = re.compile(r",\s+(?:which|who|as)\s+[^,;.!?]{1,60}$")
+
+
+def _without_relative_attribution(text: str, start: int, end: int, covered: Sequence[tuple[int, int]]) -> int:
+    """`He had not appeared since 2014, which his wife said [was due to illness]`: a relative clause
+    that only attributes the claim right after the piece is that claim's attribution, not the
+    reporter's statement."""
+    m = _RELATIVE_ATTRIBUTION.search(text, start, end)
+    if m is None or not any(end <= c_start <= end + 2 for c_start, _ in covered):
+        return end
+    return start + len(text[start : m.start()].rstrip())
 
 
 def _clauses(sent: SpacySpan, start: int, end: int) -> list[tuple[int, int]]:
