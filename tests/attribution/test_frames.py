@@ -282,6 +282,8 @@ REPORTED_EXTENT = [
         "and",
     ),
     ('Adam Schiff called it "a non-starter".', "it", "non-starter", None),
+    # A quoted run the content ends in keeps its closing mark.
+    ('Critics said the measure was "nowhere near enough."', "the measure", '"nowhere near enough."', None),
     # A date right after the verb times the saying, not the content.
     ("Veltrona said last month it expected revenue in 2024 to fall.", "it expected", "in 2024", None),
     ("Hale said on Monday the bridge would reopen in May.", "the bridge", "in May", None),

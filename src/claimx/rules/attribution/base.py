@@ -6,6 +6,7 @@ Not cues: passives (`is said to be`, which agentless.py reads), `as if to say`, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -37,7 +38,18 @@ def char_span(doc: Doc, start: int, end: int, lo: int) -> tuple[int, int] | None
         e -= 1
     if e - s < 3:
         return None
-    return s, e
+    return s, _closing_mark_kept(text, s, e)
+
+
+def _closing_mark_kept(text: str, s: int, e: int) -> int:
+    """`the measure was "nowhere near enough."`: a quoted run the content ends in keeps its closing
+    mark (and the stop inside it), so the claim's marks pair up."""
+    piece = text[s:e]
+    if piece.count('"') % 2 == 0 and piece.count("“") <= piece.count("”"):
+        return e
+    # ...unless an attribution goes on after it (`... enough," he said`): that one is inverted.
+    m = re.match(r"[.!?]?[\"”](?![ \t]*[a-z])", text[e : e + 12])
+    return e + m.end() if m else e
 
 
 def char_to_token(doc: Doc, char: int) -> int:
