@@ -64,6 +64,11 @@ def test_statements_never_hold_a_label_and_need_a_date_or_figure(nlp, text: str)
             ["He had not appeared in public since 2014"],
         ),
         ("The plant, which employs 300 people, closed in May.", None),
+        # A quoted run the statement ends in keeps its closing mark.
+        (
+            'In 2019 the flu was commonly called "swine flu." The government did nothing.',
+            ['In 2019 the flu was commonly called "swine flu."'],
+        ),
     ],
 )
 def test_a_sentence_of_two_clauses_makes_two_statements(nlp, text: str, statements: list[str] | None) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimx.layout import Layout, layout
+from claimx.layout.quotes import closing_mark_kept
 from claimx.lexicon.calendar import DateOrder
 from claimx.models import (
     ActorIndexEntry,
@@ -301,6 +302,9 @@ def _statements(
             while end > start and text[end - 1] in _EDGE.replace(")", ""):
                 end -= 1
             end = _without_relative_attribution(text, start, end, covered)
+            kept = closing_mark_kept(text, start, end)
+            if not any(c_start < kept and end < c_end for c_start, c_end in covered):
+                end = kept
             if start < end and _any_in(anchors, start, end):
                 out.append(Attributed("statement", start, end))
     return out

@@ -380,3 +380,14 @@ def _lower_case_before(text: str, at: int) -> bool:
     start = max(text.rfind("\n", 0, at) + 1, at - _TITLE_CONTEXT)
     words = (w.strip(_WORD_EDGES) for w in text[start:at].split())
     return any(len(w) > 2 and w[:1].islower() and w.casefold() not in TITLE_SMALL_WORDS for w in words)
+
+
+def closing_mark_kept(text: str, s: int, e: int) -> int:
+    """`the measure was "nowhere near enough."`: a quoted run a claim ends in keeps its closing
+    mark (and the stop inside it), so the claim's marks pair up."""
+    piece = text[s:e]
+    if piece.count('"') % 2 == 0 and piece.count("“") <= piece.count("”"):
+        return e
+    # ...unless an attribution goes on after it (`... enough," he said`): that one is inverted.
+    m = re.match(r"[.!?]?[\"”](?![ \t]*[a-z])", text[e : e + 12])
+    return e + m.end() if m else e

@@ -6,11 +6,11 @@ Not cues: passives (`is said to be`, which agentless.py reads), `as if to say`, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimx.layout.quotes import closing_mark_kept
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.pipeline.nlp import text_of
@@ -38,18 +38,7 @@ def char_span(doc: Doc, start: int, end: int, lo: int) -> tuple[int, int] | None
         e -= 1
     if e - s < 3:
         return None
-    return s, _closing_mark_kept(text, s, e)
-
-
-def _closing_mark_kept(text: str, s: int, e: int) -> int:
-    """`the measure was "nowhere near enough."`: a quoted run the content ends in keeps its closing
-    mark (and the stop inside it), so the claim's marks pair up."""
-    piece = text[s:e]
-    if piece.count('"') % 2 == 0 and piece.count("“") <= piece.count("”"):
-        return e
-    # ...unless an attribution goes on after it (`... enough," he said`): that one is inverted.
-    m = re.match(r"[.!?]?[\"”](?![ \t]*[a-z])", text[e : e + 12])
-    return e + m.end() if m else e
+    return s, closing_mark_kept(text, s, e)
 
 
 def char_to_token(doc: Doc, char: int) -> int:
