@@ -93,6 +93,23 @@ def test_seed_examples(nlp):
         ("The parents were arrested in January of last year.", dt.date(2019, 4, 20), "2018-01"),
         ('She wrote, "Last year August 8 was a happy day."', dt.date(2020, 9, 1), "2019-08-08"),
         ("A ruling is expected in June of this year.", dt.date(2019, 2, 2), "2019-06"),
+        # The infinitive of a decision is what is to happen; the decision itself is past.
+        ("The council has decided to reopen the old bridge in May.", dt.date(2021, 2, 10), "2021-05"),
+        ("The brewers have agreed to merge their depots in February.", dt.date(2021, 10, 30), "2022-02"),
+        ("The unions vote to strike in February.", dt.date(2021, 10, 30), "2022-02"),
+        # After a simple past the date is as often the decision's.
+        ("The board agreed to sell the mill in February.", dt.date(2021, 10, 30), "2021-02"),
+        ("The board decided in March to sell the mill.", dt.date(2021, 10, 30), "2021-03"),
+        ("The board tried to sell the mill in March.", dt.date(2021, 10, 30), "2021-03"),
+        # A day that is set, fixed or granted is a scheduled day: the nearest one.
+        ("The club has set 12 June as the last day for ticket claims.", dt.date(2021, 6, 2), "2021-06-12"),
+        ("Farmers hope to speak at a hearing set for Kallow in April.", dt.date(2021, 3, 12), "2021-04"),
+        ("The mayor gave the builders until 4 November to finish.", dt.date(2021, 10, 30), "2021-11-04"),
+        ("Lawyers for Ms Orwin sought a later 14 January court date.", dt.date(2021, 1, 6), "2021-01-14"),
+        ("The family missed a Jan. 14 court date.", dt.date(2021, 1, 6), "2021-01-14"),
+        ("The date of 14 December was chosen.", dt.date(2021, 1, 6), "2020-12-14"),
+        ("The record was set on March 3.", dt.date(2021, 3, 12), "2021-03-03"),
+        ("The judge gave the jury its instructions on March 3.", dt.date(2021, 3, 12), "2021-03-03"),
         # `last March` said in March is a year back.
         ("Prices fell last March.", dt.date(2019, 3, 20), "2018-03"),
         ("Fields made an arrangement last March.", dt.date(2019, 7, 1), "2019-03"),
@@ -210,6 +227,11 @@ def test_relative_days_months_years(nlp, text, span, want):
         ("This past Friday, the princess announced her bid.", dt.date(2019, 2, 11), "2019-02-08"),
         ("They must rule by this coming Friday.", dt.date(2019, 2, 11), "2019-02-15"),
         ("The storm hit on Sunday night.", dt.date(2019, 9, 16), "2019-09-15"),
+        # `next to` is a place; a verb whose past is its present (`hurt`) is no timetable.
+        ("A van caught fire in the lane next to the school on Friday.", dt.date(2021, 8, 7), "2021-08-06"),
+        ("Falling coffee prices hurt growers in Pelmar on Friday.", dt.date(2021, 10, 25), "2021-10-22"),
+        ("The bank next to the square opens on Friday.", dt.date(2021, 8, 4), "2021-08-06"),
+        ("The two rivals meet again on Friday.", dt.date(2021, 8, 4), "2021-08-06"),
     ],
 )
 def test_weekdays(nlp, text, ref, want):
