@@ -8,8 +8,9 @@
   before the reference date (`YYYY`); so is `over the past year`, `in the last year`, as TimeML reads
   it (`for the past year` is a duration).
 - Periods of the reference year: `the current year`, `the full year`, `the fiscal year`, `for the
-  year`, `earlier in the year` give `YYYY`; its end (`year-end`, `the end of the year`) gives its last
-  month `YYYY-12`, and `the end of the month` the reference month `YYYY-MM`.
+  year`, `earlier in the year` give `YYYY`; so does its end (`year-end`, `the end of the year`), as
+  TimeML writes it (the year, its end a modifier we do not report), and `the end of the month` gives
+  the reference month `YYYY-MM`.
 - Years as spoken (`nineteen ninety-six`, `the year two thousand`) give `YYYY`.
 - Story-anchored words (`the previous day`, `the following day`, `the day before`, `that day`, `the
   previous Friday`, `the following month`, `later that month`, `that year`, `the following year`,
@@ -98,8 +99,6 @@ def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | No
         return _week(low, ref)
     if "end" in low and "month" in low:
         return f"{ref.year:04d}-{ref.month:02d}"
-    if "end" in low:
-        return f"{ref.year:04d}-12"
     if "ago" in low or "earlier" in low or "a year before" in low or re.search(r"(?:past|last) year", low):
         return f"{ref.year - 1:04d}"
     return f"{ref.year:04d}"
