@@ -390,3 +390,40 @@ def test_one_year_range(nlp, text, want):
 )
 def test_no_reference_date_takes_the_year_of_the_story(nlp, text, mention, value):
     assert dict(found(nlp, text, None))[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # `the week of` a day is that day's ISO week.
+        (
+            "The inquiry may sit the week of March 9.",
+            dt.date(2026, 2, 20),
+            [("the week of March 9", "2026-W11")],
+        ),
+        (
+            "Crews return the week of 4 May 2027.",
+            dt.date(2026, 2, 20),
+            [("the week of 4 May 2027", "2027-W18")],
+        ),
+        ("The week of Jan. 5 was the coldest.", dt.date(2026, 2, 20), [("The week of Jan. 5", "2026-W02")]),
+        # Not a week when no day is named.
+        ("They spent the week of talks in Orvane.", dt.date(2026, 2, 20), []),
+        # The other day of a pair that shares a month.
+        (
+            "The council sits on May 12 and 13 in Orvane.",
+            dt.date(2026, 4, 20),
+            [("May 12", "2026-05-12"), ("13", "2026-05-13")],
+        ),
+        (
+            "Talks were held on 3 and 4 March.",
+            dt.date(2026, 4, 20),
+            [("3", "2026-03-03"), ("4 March", "2026-03-04")],
+        ),
+        # A count after `and` is no day.
+        ("Storms hit on May 12 and 13 homes flooded.", dt.date(2026, 5, 20), [("May 12", "2026-05-12")]),
+        ("Shares fell on May 12 and 13% of staff left.", dt.date(2026, 5, 20), [("May 12", "2026-05-12")]),
+    ],
+)
+def test_weeks_of_a_day_and_paired_days(nlp, text, ref, want):
+    assert found(nlp, text, ref) == want

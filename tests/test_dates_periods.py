@@ -78,6 +78,15 @@ def test_tense_of_the_dates_own_verb(nlp, text, ref, want):
             [("2 March", "2025-03-02"), ("The previous day", "2025-03-01")],
         ),
         (
+            "The fire began on 2 March. The next morning, crews had it contained.",
+            [("2 March", "2025-03-02"), ("The next morning", "2025-03-03")],
+        ),
+        (
+            "The fire began on 2 March. The previous evening was dry.",
+            [("2 March", "2025-03-02"), ("The previous evening", "2025-03-01")],
+        ),
+        ("By morning the fire was out.", []),
+        (
             "The fire began on 2 March. Crews had met the day before.",
             [("2 March", "2025-03-02"), ("the day before", "2025-03-01")],
         ),

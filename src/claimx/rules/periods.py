@@ -12,11 +12,11 @@
   TimeML writes it (the year, its end a modifier we do not report), and `the end of the month` gives
   the reference month `YYYY-MM`.
 - Years as spoken (`nineteen ninety-six`, `the year two thousand`) give `YYYY`.
-- Story-anchored words (`the previous day`, `the following day`, `the day before`, `that day`, `the
-  previous Friday`, `the following month`, `later that month`, `that year`, `the following year`,
-  `That September`) count from the latest date the text names before them (its `anchor`); with none,
-  `the previous day` and its kin count from the reference date while `that day`/`that month`/`that
-  year` cannot be pinned (value None).
+- Story-anchored words (`the previous day`, `the following day`, `the next morning`, `the day before`,
+  `that day`, `the previous Friday`, `the following month`, `later that month`, `that year`, `the
+  following year`, `That September`) count from the latest date the text names before them (its
+  `anchor`); with none, `the previous day` and its kin count from the reference date while `that
+  day`/`that month`/`that year` cannot be pinned (value None).
 
 Limits: a fiscal year is taken to be the calendar year; `the next year` (often `within twelve months`)
 and durations (`the past week`, `the weeks before`) are not read; the anchor is the nearest earlier
@@ -53,7 +53,8 @@ PATTERNS: tuple[str, ...] = (
     rf"(?i)(?:{_THE_YEAR_AFTER})the\s+year\b(?!\s+(?:\d|before|after|of|when|that|in|to|ended|ending))",
     r"(?i)\b(?P<year_end>year[- ]end|year['’]s\s+end|the\s+end\s+of\s+(?:the|this)\s+year)\b",
     r"(?i)\b(?P<month_end>month[- ]end|the\s+end\s+of\s+(?:the|this)\s+month)\b",
-    r"(?i)\b(?P<day_anchor>the\s+(?:previous|following|next)\s+day|the\s+day\s+(?:before|after)(?!\s+\w)"
+    r"(?i)\b(?P<day_anchor>the\s+(?:previous|following|next)\s+(?:day|morning|afternoon|evening)"
+    r"|the\s+day\s+(?:before|after)(?!\s+\w)"
     r"|(?:earlier|later)\s+that\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
     r"(?i)\b(?P<year_anchor>the\s+(?:previous|following)\s+year|the\s+year\s+(?:before|after)(?!\s+\w)"
     r"|(?:earlier|later)\s+that\s+year|that\s+(?:same\s+)?year)\b",
@@ -87,7 +88,7 @@ def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | No
         return _month_anchored(low, ref, anchor)
     if "that" in low.split() and "day" not in low and "year" not in low:
         return None
-    if low.endswith("day") or re.search(r"\bday (?:before|after)$", low):
+    if re.search(r"(?:day|morning|afternoon|evening)$", low) or re.search(r"\bday (?:before|after)$", low):
         return _day_anchored(low, ref, anchor)
     if re.search(r"(?:previous|following|that|same) year|year (?:before|after)$", low) and not low.startswith(
         "a "
