@@ -455,9 +455,12 @@ def _plausible_part(span: Span, kind: str) -> bool:
 
 
 def _part_ahead(doc: Doc, text: str, cand: _Candidate) -> bool | None:
+    ahead = _ahead(doc, cand)
     if _AHEAD_OF.search(text[max(0, cand.start - 12) : cand.start]):
-        return True  # `ahead of the weekend`, `before Christmas`
-    return _ahead(doc, cand)
+        # `ahead of the weekend`, `before Christmas`; but `sales rose before Christmas` said in spring
+        # is the Christmas gone: after a past verb a holiday is the nearest one.
+        return None if ahead is False and part_kind(cand.parse_text) == "holiday" else True
+    return ahead
 
 
 def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None, date_ent: bool) -> bool:

@@ -22,7 +22,7 @@ TimeML's TIMEX3 writes them, since ISO 8601 has no form for most of them:
   the reference year (`'69` said in 2020 is 1969, `'26` said in 2025 2026).
 - Holidays: fixed days (`Christmas`, `New Year's Day`, `Halloween`), American Thanksgiving and the
   Western Easter days, the year chosen like a day without a year (`last Thanksgiving`, `Christmas
-  2023`).
+  2023`); a holiday's week (`Easter week`, `Christmas week`) is the ISO week `YYYY-Www` it falls in.
 
 Limits: seasons are the northern hemisphere's; a fiscal quarter is taken to be the calendar one;
 the focus quarter is the latest named in the chunk, not a reading of which period a figure is for,
@@ -92,7 +92,7 @@ PATTERNS: tuple[str, ...] = (
     # Two-digit years: `in '98`, `June '98`, `the class of '98`.
     rf"(?:\b(?:{_MONTH})\s+)?(?<![\w'’])['’]\d\d\b(?!['’]?s\b|\s*%|\.\d)",
     # Holidays.
-    rf"(?i)\b(?:(?:last|this|next|past|coming)\s+)?(?:{_HOLIDAY})\b(?!-)(?:,?\s+{_YEAR}\b)?",
+    rf"(?i)\b(?:(?:last|this|next|past|coming)\s+)?(?:{_HOLIDAY})\b(?!-)(?:\s+week\b)?(?:,?\s+{_YEAR}\b)?",
 )
 
 _Q_ORD = re.compile(rf"(?i)\b({_ORD})[- ](quarter|half)\b")
@@ -272,6 +272,8 @@ def _century(low: str) -> str | None:
 
 def _holiday(low: str, year: int | None, ref: dt.date | None, ahead: bool | None) -> str | None:
     name = re.sub(r"^(?:last|this|next|past|coming)\s+|,?\s+\d{4}$", "", low).replace("’", "'")
+    if name.endswith(" week"):
+        return _holiday_week(low.replace(" week", ""), name[: -len(" week")], year, ref, ahead)
     if year is not None:
         day = _holiday_in(name, year)
         return day.isoformat() if day else None
@@ -287,6 +289,23 @@ def _holiday(low: str, year: int | None, ref: dt.date | None, ahead: bool | None
         strict = False
     chosen = pick_date(options, ref, ahead, strict)
     return chosen.isoformat() if chosen else None
+
+
+def _holiday_week(
+    low: str, name: str, year: int | None, ref: dt.date | None, ahead: bool | None
+) -> str | None:
+    """`Easter week`, `Christmas week`: the ISO week the day falls in; said in that week, this one."""
+    if year is None and ref is not None:
+        day = _holiday_in(name, ref.year)
+        if day is not None and day.isocalendar()[:2] == ref.isocalendar()[:2]:
+            return _iso_week(day)
+    value = _holiday(low, year, ref, ahead)
+    return None if value is None else _iso_week(dt.date.fromisoformat(value))
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def _holiday_in(name: str, year: int) -> dt.date | None:
