@@ -50,6 +50,18 @@ MAR25 = dt.date(2025, 3, 3)  # a Monday
         ("Prices rose last quarter.", FEB25, [("last quarter", "2024-Q4")]),
         ("Exports rose in the first half of 2023.", OCT24, [("the first half of 2023", "2023-H1")]),
         ("First-half revenue beat forecasts.", OCT24, [("First-half", "2024-H1")]),
+        # Two quarters of a named year are its half.
+        (
+            "Mills expect losses through the first two quarters of 2025.",
+            OCT24,
+            [("the first two quarters of 2025", "2025-H1")],
+        ),
+        (
+            "Rents climbed in the last two quarters of fiscal 2023.",
+            OCT24,
+            [("the last two quarters of fiscal 2023", "2023-H2")],
+        ),
+        ("The first two quarters of the match were slow.", OCT24, []),
     ],
 )
 def test_quarters_and_halves(nlp, text, ref, want):

@@ -4,7 +4,8 @@
 TimeML's TIMEX3 writes them, since ISO 8601 has no form for most of them:
 
 - Quarters `YYYY-Qn` (`the third quarter`, `third-quarter`, `the 2023 second quarter`, `Q1 2025`,
-  `this quarter`) and halves `YYYY-H1`/`YYYY-H2` (`the first half of 2024`, `first-half`). A
+  `this quarter`) and halves `YYYY-H1`/`YYYY-H2` (`the first half of 2024`, `first-half`, `the
+  first two quarters of 2024`). A
   quarter without a year is the reference year's if it has begun by the reference date (`the
   fourth quarter` said in October, `will report third-quarter results` too), else the year before
   (said in February, it is last year's) unless the clause looks ahead; ahead and long over, next
@@ -66,6 +67,8 @@ PATTERNS: tuple[str, ...] = (
     rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b)?",
     rf"(?i)\b(?:(?:this|last|next)\s+year|{_YEAR})['’]s\s+(?:fiscal\s+)?(?:{_ORD})[- ](?:quarter|half)\b",
     rf"(?i)\b(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:(?:the|this)\s+year|(?:fiscal\s+)?{_YEAR})\b",
+    # `the first two quarters of 2024` is its first half.
+    rf"(?i)\b(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{_YEAR}\b",
     rf"\bQ[1-4](?:\s+{_YEAR})?\b",
     r"(?i)\b(?:this|last|next|the\s+(?:current|latest|previous|prior|most\s+recent|same|past))\s+(?:fiscal\s+)?quarter\b",
     r"(?i)\b(?:the|that)\s+(?:quarter|latest\s+period)\b(?!\s+(?:of|mile|inch|pound|point|hour|century)\b)",
@@ -107,6 +110,8 @@ def part_kind(text: str) -> str:
         return "short_year"
     if "weekend" in low:
         return "weekend"
+    if "two quarters" in low:
+        return "half"
     if "century" in low:
         return "century"
     if re.search(r"\d0['’]?s\b", low):
@@ -141,6 +146,8 @@ def part_value(text: str, ref: dt.date | None, ahead: bool | None, focus: str | 
         return _short_year(low, ref)
     explicit = _YEAR_IN.search(low)
     year = int(explicit.group(1)) if explicit else None
+    if "two quarters" in low and year is not None:
+        return f"{year:04d}-H{1 if 'first' in low else 2}"
     if kind in ("quarter", "half", "focus"):
         return _quarter(low, kind, year, ref, ahead, focus)
     if year is None and ref is None:
