@@ -93,6 +93,23 @@ def test_seed_examples(nlp):
         ("The parents were arrested in January of last year.", dt.date(2019, 4, 20), "2018-01"),
         ('She wrote, "Last year August 8 was a happy day."', dt.date(2020, 9, 1), "2019-08-08"),
         ("A ruling is expected in June of this year.", dt.date(2019, 2, 2), "2019-06"),
+        # The infinitive of a decision is what is to happen; the decision itself is past.
+        ("The council has decided to reopen the old bridge in May.", dt.date(2021, 2, 10), "2021-05"),
+        ("The brewers have agreed to merge their depots in February.", dt.date(2021, 10, 30), "2022-02"),
+        ("The unions vote to strike in February.", dt.date(2021, 10, 30), "2022-02"),
+        # After a simple past the date is as often the decision's.
+        ("The board agreed to sell the mill in February.", dt.date(2021, 10, 30), "2021-02"),
+        ("The board decided in March to sell the mill.", dt.date(2021, 10, 30), "2021-03"),
+        ("The board tried to sell the mill in March.", dt.date(2021, 10, 30), "2021-03"),
+        # A day that is set, fixed or granted is a scheduled day: the nearest one.
+        ("The club has set 12 June as the last day for ticket claims.", dt.date(2021, 6, 2), "2021-06-12"),
+        ("Farmers hope to speak at a hearing set for Kallow in April.", dt.date(2021, 3, 12), "2021-04"),
+        ("The mayor gave the builders until 4 November to finish.", dt.date(2021, 10, 30), "2021-11-04"),
+        ("Lawyers for Ms Orwin sought a later 14 January court date.", dt.date(2021, 1, 6), "2021-01-14"),
+        ("The family missed a Jan. 14 court date.", dt.date(2021, 1, 6), "2021-01-14"),
+        ("The date of 14 December was chosen.", dt.date(2021, 1, 6), "2020-12-14"),
+        ("The record was set on March 3.", dt.date(2021, 3, 12), "2021-03-03"),
+        ("The judge gave the jury its instructions on March 3.", dt.date(2021, 3, 12), "2021-03-03"),
         # `last March` said in March is a year back.
         ("Prices fell last March.", dt.date(2019, 3, 20), "2018-03"),
         ("Fields made an arrangement last March.", dt.date(2019, 7, 1), "2019-03"),
@@ -210,6 +227,11 @@ def test_relative_days_months_years(nlp, text, span, want):
         ("This past Friday, the princess announced her bid.", dt.date(2019, 2, 11), "2019-02-08"),
         ("They must rule by this coming Friday.", dt.date(2019, 2, 11), "2019-02-15"),
         ("The storm hit on Sunday night.", dt.date(2019, 9, 16), "2019-09-15"),
+        # `next to` is a place; a verb whose past is its present (`hurt`) is no timetable.
+        ("A van caught fire in the lane next to the school on Friday.", dt.date(2021, 8, 7), "2021-08-06"),
+        ("Falling coffee prices hurt growers in Pelmar on Friday.", dt.date(2021, 10, 25), "2021-10-22"),
+        ("The bank next to the square opens on Friday.", dt.date(2021, 8, 4), "2021-08-06"),
+        ("The two rivals meet again on Friday.", dt.date(2021, 8, 4), "2021-08-06"),
     ],
 )
 def test_weekdays(nlp, text, ref, want):
@@ -368,3 +390,40 @@ def test_one_year_range(nlp, text, want):
 )
 def test_no_reference_date_takes_the_year_of_the_story(nlp, text, mention, value):
     assert dict(found(nlp, text, None))[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # `the week of` a day is that day's ISO week.
+        (
+            "The inquiry may sit the week of March 9.",
+            dt.date(2026, 2, 20),
+            [("the week of March 9", "2026-W11")],
+        ),
+        (
+            "Crews return the week of 4 May 2027.",
+            dt.date(2026, 2, 20),
+            [("the week of 4 May 2027", "2027-W18")],
+        ),
+        ("The week of Jan. 5 was the coldest.", dt.date(2026, 2, 20), [("The week of Jan. 5", "2026-W02")]),
+        # Not a week when no day is named.
+        ("They spent the week of talks in Orvane.", dt.date(2026, 2, 20), []),
+        # The other day of a pair that shares a month.
+        (
+            "The council sits on May 12 and 13 in Orvane.",
+            dt.date(2026, 4, 20),
+            [("May 12", "2026-05-12"), ("13", "2026-05-13")],
+        ),
+        (
+            "Talks were held on 3 and 4 March.",
+            dt.date(2026, 4, 20),
+            [("3", "2026-03-03"), ("4 March", "2026-03-04")],
+        ),
+        # A count after `and` is no day.
+        ("Storms hit on May 12 and 13 homes flooded.", dt.date(2026, 5, 20), [("May 12", "2026-05-12")]),
+        ("Shares fell on May 12 and 13% of staff left.", dt.date(2026, 5, 20), [("May 12", "2026-05-12")]),
+    ],
+)
+def test_weeks_of_a_day_and_paired_days(nlp, text, ref, want):
+    assert found(nlp, text, ref) == want

@@ -50,6 +50,18 @@ MAR25 = dt.date(2025, 3, 3)  # a Monday
         ("Prices rose last quarter.", FEB25, [("last quarter", "2024-Q4")]),
         ("Exports rose in the first half of 2023.", OCT24, [("the first half of 2023", "2023-H1")]),
         ("First-half revenue beat forecasts.", OCT24, [("First-half", "2024-H1")]),
+        # Two quarters of a named year are its half.
+        (
+            "Mills expect losses through the first two quarters of 2025.",
+            OCT24,
+            [("the first two quarters of 2025", "2025-H1")],
+        ),
+        (
+            "Rents climbed in the last two quarters of fiscal 2023.",
+            OCT24,
+            [("the last two quarters of fiscal 2023", "2023-H2")],
+        ),
+        ("The first two quarters of the match were slow.", OCT24, []),
     ],
 )
 def test_quarters_and_halves(nlp, text, ref, want):
@@ -177,6 +189,14 @@ def test_decades_and_centuries(nlp, text, want):
         ("The talks broke down at Easter.", MAY25, [("Easter", "2025-04-20")]),
         ("Good Friday was quiet in the city.", MAY25, [("Good Friday", "2025-04-18")]),
         ("The law passed at Christmas 2019.", FEB25, [("Christmas 2019", "2019-12-25")]),
+        # After a past verb, `before` a holiday is the nearest one, not next year's.
+        ("Toy sales jumped before Christmas.", FEB25, [("Christmas", "2024-12-25")]),
+        ("Toy sales jumped before Christmas.", dt.date(2024, 12, 20), [("Christmas", "2024-12-25")]),
+        # A holiday's week is the ISO week it falls in; said in that week, this one.
+        ("Ferries were full in Christmas week.", FEB25, [("Christmas week", "2024-W52")]),
+        ("Pilgrims gathered as Easter week began.", dt.date(2025, 4, 14), [("Easter week", "2025-W16")]),
+        ("Easter week 2019 was wet.", FEB25, [("Easter week 2019", "2019-W16")]),
+        ("The Christmas weekly market opened.", FEB25, []),
     ],
 )
 def test_holidays(nlp, text, ref, want):

@@ -66,7 +66,10 @@ def test_tense_of_the_dates_own_verb(nlp, text, ref, want):
         ("The talks stalled two weeks ago.", [("two weeks ago", "2025-W09")]),
         ("Profit rose 4% from a year earlier.", [("a year earlier", "2024")]),
         ("The year-ago quarter included a charge.", [("year-ago", "2024")]),
-        ("The merger should close by year-end.", [("year-end", "2025-12")]),
+        # The end of a period is that period, as TimeML writes it.
+        ("The merger should close by year-end.", [("year-end", "2025")]),
+        ("The fund aims to double by the end of the year.", [("the end of the year", "2025")]),
+        ("Rules due by year's end will tighten lending.", [("year's end", "2025")]),
         ("Prices will fall by the end of the month.", [("the end of the month", "2025-03")]),
         ("Sales for the current fiscal year will rise.", [("the current fiscal year", "2025")]),
         ("Revenue for the year rose 3%.", [("the year", "2025")]),
@@ -74,6 +77,15 @@ def test_tense_of_the_dates_own_verb(nlp, text, ref, want):
             "The fire began on 2 March. The previous day, crews had cleared brush.",
             [("2 March", "2025-03-02"), ("The previous day", "2025-03-01")],
         ),
+        (
+            "The fire began on 2 March. The next morning, crews had it contained.",
+            [("2 March", "2025-03-02"), ("The next morning", "2025-03-03")],
+        ),
+        (
+            "The fire began on 2 March. The previous evening was dry.",
+            [("2 March", "2025-03-02"), ("The previous evening", "2025-03-01")],
+        ),
+        ("By morning the fire was out.", []),
         (
             "The fire began on 2 March. Crews had met the day before.",
             [("2 March", "2025-03-02"), ("the day before", "2025-03-01")],

@@ -28,7 +28,8 @@ Limits, on purpose:
   `RECENT_YEAR_MIN` on: `flight 1344`, `1501 infected`, `the 1000 megawatt
   cable` are counts or names.
 - Ranges are reported by their endpoints as far as they are dates
-  (`3-5 March` gives `5 March`; `July 13 to 17` gives `July 13`).
+  (`3-5 March` gives `5 March`; `July 13 to 17` gives `July 13`); both days of a pair are
+  (`May 12 and 13`, `3 and 4 March`), and `the week of March 9` is that day's week `YYYY-Www`.
 - The tense test is a heuristic over the small model's dependency parse.
 """
 
@@ -88,6 +89,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("calendar", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>{_YEAR})\b"),
         ("calendar", rf"\b{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b"),
         ("calendar", rf"\b{_MONTH}(?:\s+of)?,?\s+(?P<year>{_YEAR})\b"),
+        # `the week of March 6`: the ISO week of that day.
+        (
+            "week_of",
+            rf"\b(?i:the\s+week\s+of)\s+(?P<date>{_MONTH}\s+{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b(?!:)",
+        ),
+        ("week_of", rf"\b(?i:the\s+week\s+of)\s+(?P<date>{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"),
         ("partial", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
         ("partial", rf"\b{_MONTH}\s+{_DAY}(?!\d|:\d)"),
         ("month", rf"\b(?:(?P<mod>(?i:last|next|this))\s+)?(?:{_MONTH_NAMES})\b"),
@@ -152,7 +159,7 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till|by)\s+$")
 class _Candidate:
     start: int
     end: int
-    kind: str  # calendar | partial | month | year | relative | weekday
+    kind: str  # calendar | partial | week_of | month | year | relative | weekday | period | part
     parse_text: str  # the part dateparser reads (the explicit date of a merged pair)
     day: int | None = None  # the day number as written, to check dateparser's reading
     year: int | None = None  # the year as written
@@ -235,7 +242,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
                     start=m.start(),
                     end=m.end(),
                     kind=kind,
-                    parse_text=m.group(),
+                    parse_text=groups.get("date") or m.group(),
                     day=int(groups["day"]) if groups.get("day") else None,
                     year=int(groups["year"]) if groups.get("year") else None,
                     weekday=_WEEKDAYS.index(weekday) if weekday else None,
@@ -243,6 +250,41 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
                     year_shift=SHIFT[shift.lower()] if shift else None,
                 )
             )
+    return out + _paired_days(text, start, out)
+
+
+_PAIRED_DAY_AFTER = re.compile(
+    r"\s+(?:and|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|to|when|as|but|after|before|with|for)\b)"
+)
+_PAIRED_DAY_BEFORE = re.compile(r"(?<![\w.,])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
+_MONTH_RE = re.compile(_MONTH)
+
+
+def _paired_days(text: str, start: int, cands: list[_Candidate]) -> list[_Candidate]:
+    """The other day of a pair that shares one month: `on April 24 and 25` (the 25th), `on 3 and 4 May`
+    (the 3rd), as yearless days of that month."""
+    out = []
+    for cand in cands:
+        if cand.kind != "partial" or cand.day is None:
+            continue
+        month = _MONTH_RE.search(cand.parse_text)
+        assert month is not None
+        if month.start() == 0:  # `April 24`: the pair's day follows
+            m = _PAIRED_DAY_AFTER.match(text, cand.end)
+        else:  # `4 May`: it comes before
+            m = _PAIRED_DAY_BEFORE.search(text, max(start, cand.start - 12), cand.start)
+        if m is None:
+            continue
+        out.append(
+            replace(
+                cand,
+                start=m.start("day"),
+                end=m.end("day"),
+                parse_text=f"{month.group()} {m.group('day')}",
+                day=int(m.group("day")),
+            )
+        )
     return out
 
 
@@ -413,9 +455,12 @@ def _plausible_part(span: Span, kind: str) -> bool:
 
 
 def _part_ahead(doc: Doc, text: str, cand: _Candidate) -> bool | None:
+    ahead = _ahead(doc, cand)
     if _AHEAD_OF.search(text[max(0, cand.start - 12) : cand.start]):
-        return True  # `ahead of the weekend`, `before Christmas`
-    return _ahead(doc, cand)
+        # `ahead of the weekend`, `before Christmas`; but `sales rose before Christmas` said in spring
+        # is the Christmas gone: after a past verb a holiday is the nearest one.
+        return None if ahead is False and part_kind(cand.parse_text) == "holiday" else True
+    return ahead
 
 
 def _plausible_year(text: str, cand: _Candidate, before: str, nxt: Token | None, date_ent: bool) -> bool:
@@ -461,6 +506,15 @@ def _value(doc: Doc, cand: _Candidate, ref: dt.date | None) -> tuple[bool, str |
         if parsed is None or not _agrees(parsed[0], cand):
             return False, None
         return True, iso(*parsed)
+    if cand.kind == "week_of":
+        text = f"{cand.parse_text} {cand.year}" if cand.year else cand.parse_text
+        ok, named = _value(
+            doc, replace(cand, kind="calendar" if cand.year else "partial", parse_text=text), ref
+        )
+        if not ok or named is None or len(named) != 10:
+            return ok, None
+        year, week, _ = dt.date.fromisoformat(named).isocalendar()
+        return True, f"{year:04d}-W{week:02d}"
     if cand.kind in ("partial", "month"):
         parsed = parse_calendar(cand.parse_text)
         if parsed is None or not _agrees(parsed[0], cand):

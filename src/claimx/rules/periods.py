@@ -8,14 +8,15 @@
   before the reference date (`YYYY`); so is `over the past year`, `in the last year`, as TimeML reads
   it (`for the past year` is a duration).
 - Periods of the reference year: `the current year`, `the full year`, `the fiscal year`, `for the
-  year`, `earlier in the year` give `YYYY`; its end (`year-end`, `the end of the year`) gives its last
-  month `YYYY-12`, and `the end of the month` the reference month `YYYY-MM`.
+  year`, `earlier in the year` give `YYYY`; so does its end (`year-end`, `the end of the year`), as
+  TimeML writes it (the year, its end a modifier we do not report), and `the end of the month` gives
+  the reference month `YYYY-MM`.
 - Years as spoken (`nineteen ninety-six`, `the year two thousand`) give `YYYY`.
-- Story-anchored words (`the previous day`, `the following day`, `the day before`, `that day`, `the
-  previous Friday`, `the following month`, `later that month`, `that year`, `the following year`,
-  `That September`) count from the latest date the text names before them (its `anchor`); with none,
-  `the previous day` and its kin count from the reference date while `that day`/`that month`/`that
-  year` cannot be pinned (value None).
+- Story-anchored words (`the previous day`, `the following day`, `the next morning`, `the day before`,
+  `that day`, `the previous Friday`, `the following month`, `later that month`, `that year`, `the
+  following year`, `That September`) count from the latest date the text names before them (its
+  `anchor`); with none, `the previous day` and its kin count from the reference date while `that
+  day`/`that month`/`that year` cannot be pinned (value None).
 
 Limits: a fiscal year is taken to be the calendar year; `the next year` (often `within twelve months`)
 and durations (`the past week`, `the weeks before`) are not read; the anchor is the nearest earlier
@@ -52,7 +53,8 @@ PATTERNS: tuple[str, ...] = (
     rf"(?i)(?:{_THE_YEAR_AFTER})the\s+year\b(?!\s+(?:\d|before|after|of|when|that|in|to|ended|ending))",
     r"(?i)\b(?P<year_end>year[- ]end|year['’]s\s+end|the\s+end\s+of\s+(?:the|this)\s+year)\b",
     r"(?i)\b(?P<month_end>month[- ]end|the\s+end\s+of\s+(?:the|this)\s+month)\b",
-    r"(?i)\b(?P<day_anchor>the\s+(?:previous|following|next)\s+day|the\s+day\s+(?:before|after)(?!\s+\w)"
+    r"(?i)\b(?P<day_anchor>the\s+(?:previous|following|next)\s+(?:day|morning|afternoon|evening)"
+    r"|the\s+day\s+(?:before|after)(?!\s+\w)"
     r"|(?:earlier|later)\s+that\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
     r"(?i)\b(?P<year_anchor>the\s+(?:previous|following)\s+year|the\s+year\s+(?:before|after)(?!\s+\w)"
     r"|(?:earlier|later)\s+that\s+year|that\s+(?:same\s+)?year)\b",
@@ -86,7 +88,7 @@ def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | No
         return _month_anchored(low, ref, anchor)
     if "that" in low.split() and "day" not in low and "year" not in low:
         return None
-    if low.endswith("day") or re.search(r"\bday (?:before|after)$", low):
+    if re.search(r"(?:day|morning|afternoon|evening)$", low) or re.search(r"\bday (?:before|after)$", low):
         return _day_anchored(low, ref, anchor)
     if re.search(r"(?:previous|following|that|same) year|year (?:before|after)$", low) and not low.startswith(
         "a "
@@ -98,8 +100,6 @@ def period_value(text: str, ref: dt.date | None, anchor: str | None) -> str | No
         return _week(low, ref)
     if "end" in low and "month" in low:
         return f"{ref.year:04d}-{ref.month:02d}"
-    if "end" in low:
-        return f"{ref.year:04d}-12"
     if "ago" in low or "earlier" in low or "a year before" in low or re.search(r"(?:past|last) year", low):
         return f"{ref.year - 1:04d}"
     return f"{ref.year:04d}"

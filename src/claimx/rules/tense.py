@@ -37,10 +37,27 @@ _COMPLEMENTS = frozenset({"prep", "acomp", "attr", "oprd"})
 # Verbs whose object is a plan, so a date below them is ahead whatever their tense:
 # `planned to leave on Thursday`, `postponed the vote until Tuesday`.
 _PLANNING_LEMMAS = frozenset("plan schedule intend postpone delay defer adjourn reschedule extend".split())
+# Verbs of decision whose infinitive is what is to happen: `has decided to reopen the bridge in May`, `have
+# agreed to step down in June` (the date times the infinitive, which comes after the decision). Only
+# in the present or present perfect: after a simple past (`agreed to sell the farm in October`) the date is
+# as often the decision's own.
+_DECISION_LEMMAS = frozenset("decide agree vote pledge promise vow resolve".split())
+# Verbs that fix a day: the day they take as object (`set 12 June as the last day`, `fixed June 3`) or
+# that a hearing is `set for` is a scheduled day, the nearest one, whatever the tense.
+_FIXING_LEMMAS = frozenset("set fix pick choose".split())
+# Verbs that grant time up to a day (`gave the builders until 4 November`): that day is scheduled.
+_GRANTING_LEMMAS = frozenset("give grant allow".split())
+# Verbs whose plain present is also their past (`prices hurt growers on Friday`): the small model
+# often tags the past VBP, so their VBP is no timetable.
+_SAME_IN_PAST = frozenset(
+    "hurt cut hit put set let cost shut spread cast quit bet burst split shed upset".split()
+)
 # Words that name the day something is scheduled for, whatever the tense of the clause that reports it
 # (`declared a dividend payable Nov. 7`, `voted to let the permit expire Nov. 4`, `fixed a Nov. 2
 # deadline`): the date is the nearest such day, ahead or back.
 _SCHEDULE_LEMMAS = frozenset("payable effective expire deadline".split())
+# A day that qualifies one of these nouns is also a scheduled day: `a later 14 January court date`.
+_SCHEDULE_NOUNS = frozenset({"date"})
 # Dependencies that open a clause of its own: a tense above one of these belongs to another event
 # (`would appeal the decision, announced Wednesday`), so the walk up stops there.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
@@ -60,11 +77,14 @@ def looks_ahead(span: Span) -> bool | None:
     verbs (`says`, `remains`). Looking back: a past form (`said`, `has left`,
     `was held`), a participle that modifies a noun (`figures released on
     Monday`) and `since`. A planning verb (`planned to leave on Thursday`,
-    `postponed until Tuesday`) looks ahead whatever its own tense. Other
+    `postponed until Tuesday`) looks ahead whatever its own tense, and so does the infinitive of a
+    decision in the present or present perfect (`has decided to reopen the bridge in May`). Other
     present forms are passed through. The walk stops at the first verb that
     opens a clause of its own (`relcl`, `acl`, `advcl`, `ccomp`, `conj`...).
     A scheduled day (`payable`, `effective`, `expire`, `deadline`, `of record`, a past `extended to` or
-    `planned for`) gives None before any verb is read. Without any sign the answer is None: the caller
+    `planned for`, a day that is `set`/`fixed` or `set for`, `gave them until`, `a 14 January court
+    date`) gives None before any verb is read. `next to` is a place, and the VBP of a verb whose
+    past is the same word (`hurt`, `cut`) no timetable. Without any sign the answer is None: the caller
     picks its default.
     """
     tok: Token = span.root
@@ -85,6 +105,12 @@ def looks_ahead(span: Span) -> bool | None:
             deadline = deadline or (tok.lower_ in _DEADLINE_PREPS and span.root.dep_ != "poss")
         if not verb_seen and (tok.lemma_ in _SCHEDULE_LEMMAS or _of_record(tok)):
             return None
+        if not verb_seen and below.dep_ in ("compound", "nummod", "nmod") and tok.lemma_ in _SCHEDULE_NOUNS:
+            return None
+        if not verb_seen and tok.pos_ == "VERB" and _fixes_day(tok, below, deadline):
+            return None
+        if tok.lemma_ in _DECISION_LEMMAS and below.dep_ == "xcomp" and verb_seen and _now_or_perfect(tok):
+            return True
         if tok.lemma_ in _PLANNING_LEMMAS and tok.pos_ == "VERB":
             if deadline or below.dep_ == "xcomp":
                 return True
@@ -120,12 +146,37 @@ def _content_verb(span: Span) -> Token | None:
     return verbs[-1] if verbs else None
 
 
+def _fixes_day(verb: Token, below: Token, deadline: bool) -> bool:
+    """`set 12 June as the last day`, `a hearing set for April`, `gave them until 4 November`."""
+    if verb.lemma_ in _FIXING_LEMMAS:
+        planned_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        return below.dep_ in ("dobj", "npadvmod") or (below.dep_ == "prep" and planned_for)
+    granted = verb.lemma_ in _GRANTING_LEMMAS and deadline
+    return granted and below.dep_ == "prep" and below.lower_ in ("until", "till")
+
+
+def _now_or_perfect(verb: Token) -> bool:
+    """`has decided`, `agree`, `votes`: a decision in the present or the present perfect."""
+    if verb.pos_ != "VERB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" for a in auxes):
+        return False
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return perfect or verb.tag_ in ("VBZ", "VBP")
+
+
 def _of_record(tok: Token) -> bool:
     """`holders of record Nov. 12`: the day holders are counted for a payment to come."""
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "record" for g in c.children)
         for c in tok.children
     )
+
+
+def _next_to(tok: Token) -> bool:
+    """`wounded in the blasts next to the embassies`: a place, not the next of a plan."""
+    return tok.lower_ == "next" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
 def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:
@@ -136,7 +187,7 @@ def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:
     opens on April 1`, `talks are resuming on Monday`).
     """
     children = list(tok.children)
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _AHEAD_WORDS for c in children):
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _AHEAD_WORDS and not _next_to(c) for c in children):
         return True
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -166,6 +217,8 @@ def _tense(tok: Token, deadline: bool, direct: bool = False) -> bool | None:
             if tok.lemma_ == "be" and sum(c.dep_ in _COMPLEMENTS for c in children) > 1:
                 return None  # `are in stable condition on Sunday` states, `the vote is on 12 March` schedules
             simple = tok.tag_ in ("VBZ", "VBP") and not auxes
+            if tok.tag_ == "VBP" and tok.lower_ in _SAME_IN_PAST:
+                simple = False
             progressive = tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
             if simple or progressive:
                 return True

@@ -4,7 +4,8 @@
 TimeML's TIMEX3 writes them, since ISO 8601 has no form for most of them:
 
 - Quarters `YYYY-Qn` (`the third quarter`, `third-quarter`, `the 2023 second quarter`, `Q1 2025`,
-  `this quarter`) and halves `YYYY-H1`/`YYYY-H2` (`the first half of 2024`, `first-half`). A
+  `this quarter`) and halves `YYYY-H1`/`YYYY-H2` (`the first half of 2024`, `first-half`, `the
+  first two quarters of 2024`). A
   quarter without a year is the reference year's if it has begun by the reference date (`the
   fourth quarter` said in October, `will report third-quarter results` too), else the year before
   (said in February, it is last year's) unless the clause looks ahead; ahead and long over, next
@@ -22,7 +23,7 @@ TimeML's TIMEX3 writes them, since ISO 8601 has no form for most of them:
   the reference year (`'69` said in 2020 is 1969, `'26` said in 2025 2026).
 - Holidays: fixed days (`Christmas`, `New Year's Day`, `Halloween`), American Thanksgiving and the
   Western Easter days, the year chosen like a day without a year (`last Thanksgiving`, `Christmas
-  2023`).
+  2023`); a holiday's week (`Easter week`, `Christmas week`) is the ISO week `YYYY-Www` it falls in.
 
 Limits: seasons are the northern hemisphere's; a fiscal quarter is taken to be the calendar one;
 the focus quarter is the latest named in the chunk, not a reading of which period a figure is for,
@@ -66,6 +67,8 @@ PATTERNS: tuple[str, ...] = (
     rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b)?",
     rf"(?i)\b(?:(?:this|last|next)\s+year|{_YEAR})['’]s\s+(?:fiscal\s+)?(?:{_ORD})[- ](?:quarter|half)\b",
     rf"(?i)\b(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:(?:the|this)\s+year|(?:fiscal\s+)?{_YEAR})\b",
+    # `the first two quarters of 2024` is its first half.
+    rf"(?i)\b(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{_YEAR}\b",
     rf"\bQ[1-4](?:\s+{_YEAR})?\b",
     r"(?i)\b(?:this|last|next|the\s+(?:current|latest|previous|prior|most\s+recent|same|past))\s+(?:fiscal\s+)?quarter\b",
     r"(?i)\b(?:the|that)\s+(?:quarter|latest\s+period)\b(?!\s+(?:of|mile|inch|pound|point|hour|century)\b)",
@@ -92,7 +95,7 @@ PATTERNS: tuple[str, ...] = (
     # Two-digit years: `in '98`, `June '98`, `the class of '98`.
     rf"(?:\b(?:{_MONTH})\s+)?(?<![\w'’])['’]\d\d\b(?!['’]?s\b|\s*%|\.\d)",
     # Holidays.
-    rf"(?i)\b(?:(?:last|this|next|past|coming)\s+)?(?:{_HOLIDAY})\b(?!-)(?:,?\s+{_YEAR}\b)?",
+    rf"(?i)\b(?:(?:last|this|next|past|coming)\s+)?(?:{_HOLIDAY})\b(?!-)(?:\s+week\b)?(?:,?\s+{_YEAR}\b)?",
 )
 
 _Q_ORD = re.compile(rf"(?i)\b({_ORD})[- ](quarter|half)\b")
@@ -107,6 +110,8 @@ def part_kind(text: str) -> str:
         return "short_year"
     if "weekend" in low:
         return "weekend"
+    if "two quarters" in low:
+        return "half"
     if "century" in low:
         return "century"
     if re.search(r"\d0['’]?s\b", low):
@@ -141,6 +146,8 @@ def part_value(text: str, ref: dt.date | None, ahead: bool | None, focus: str | 
         return _short_year(low, ref)
     explicit = _YEAR_IN.search(low)
     year = int(explicit.group(1)) if explicit else None
+    if "two quarters" in low and year is not None:
+        return f"{year:04d}-H{1 if 'first' in low else 2}"
     if kind in ("quarter", "half", "focus"):
         return _quarter(low, kind, year, ref, ahead, focus)
     if year is None and ref is None:
@@ -272,6 +279,8 @@ def _century(low: str) -> str | None:
 
 def _holiday(low: str, year: int | None, ref: dt.date | None, ahead: bool | None) -> str | None:
     name = re.sub(r"^(?:last|this|next|past|coming)\s+|,?\s+\d{4}$", "", low).replace("’", "'")
+    if name.endswith(" week"):
+        return _holiday_week(low.replace(" week", ""), name[: -len(" week")], year, ref, ahead)
     if year is not None:
         day = _holiday_in(name, year)
         return day.isoformat() if day else None
@@ -287,6 +296,23 @@ def _holiday(low: str, year: int | None, ref: dt.date | None, ahead: bool | None
         strict = False
     chosen = pick_date(options, ref, ahead, strict)
     return chosen.isoformat() if chosen else None
+
+
+def _holiday_week(
+    low: str, name: str, year: int | None, ref: dt.date | None, ahead: bool | None
+) -> str | None:
+    """`Easter week`, `Christmas week`: the ISO week the day falls in; said in that week, this one."""
+    if year is None and ref is not None:
+        day = _holiday_in(name, ref.year)
+        if day is not None and day.isocalendar()[:2] == ref.isocalendar()[:2]:
+            return _iso_week(day)
+    value = _holiday(low, year, ref, ahead)
+    return None if value is None else _iso_week(dt.date.fromisoformat(value))
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def _holiday_in(name: str, year: int) -> dt.date | None:
