@@ -67,6 +67,23 @@ REPORTED = [
         "said",
     ),
     ("Experts say the drought will continue into autumn.", "the drought will", "Experts", "anonymous", "say"),
+    # Unnamed voices: a quantifier, a count of those polled, the authors of a study, data.
+    (
+        "Some have suggested that the harbour plan failed.",
+        "the harbour plan",
+        "Some",
+        "anonymous",
+        "suggested",
+    ),
+    (
+        "Roughly 3 in 10 say the old bridge should close.",
+        "the old bridge should close",
+        "3 in 10",
+        "anonymous",
+        "say",
+    ),
+    ("The authors found that voters moved to the coast.", "voters moved", "authors", "anonymous", "found"),
+    ("Official data suggest that output peaked in 2013.", "output peaked", "data", "anonymous", "suggest"),
     ("Mr Grant claimed the vote had been rigged.", "the vote had been rigged", "Grant", "PERSON", "claimed"),
     (
         "Dr Ana Ruiz revealed that the vaccine trial had failed.",
@@ -302,6 +319,13 @@ def test_reported_extent(run, text, start, inside, outside):  # type: ignore[no-
         assert outside not in span[span.index(inside) + len(inside) :]
 
 
+def test_as_with_a_particle_is_a_source(run):  # type: ignore[no-untyped-def]
+    text, claims = run("As Mayor Ana Ruiz pointed out, the new rules have a lasting impact on renters.")
+    r = _claim(text, claims, "reported", "the new rules")
+    assert text[r.start : r.end] == "the new rules have a lasting impact on renters"
+    assert r.speaker is not None and r.speaker.name == "Ana Ruiz"
+
+
 @pytest.mark.parametrize(("text", "start", "alias", "type_", "cue"), REPORTED)
 def test_reported(run, text, start, alias, type_, cue):  # type: ignore[no-untyped-def]
     text, claims = run(text)
@@ -357,6 +381,74 @@ INVERTED = [
 ]
 
 
+# `according to` at a sentence's edge covers the rest of the sentence, whatever clause the parser
+# hung it on: the source's own relative clause, or the main clause taken for the source's.
+# (text, the reported claim)
+ACCORDING_EDGES = [
+    (
+        "The council is checking whether Reed misused the fund, according to two clerks who talked "
+        "to the Gazette on condition that they not be named.",
+        "The council is checking whether Reed misused the fund",
+    ),
+    (
+        "According to the Harbour Herald, 312 of the 420 members backed Ruiz, with about 60 yet to decide.",
+        "312 of the 420 members backed Ruiz, with about 60 yet to decide",
+    ),
+    (
+        "According to Jay Reed, who chairs the panel, the harbour plan failed.",
+        "the harbour plan failed",
+    ),
+    ("The plant closed in May; output fell by half, according to the ministry.", "output fell by half"),
+    ("According to the ministry, output fell by half; the guidelines call for more.", "output fell by half"),
+    (
+        "According to the schedule, Reed speaks on Thursday, along with Ada Cole; Tim Ross; and Ana Ruiz.",
+        "Reed speaks on Thursday, along with Ada Cole; Tim Ross; and Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ACCORDING_EDGES)
+def test_according_at_the_edge(run, text, content):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+    assert r.cue == "according to"
+
+
+def test_according_with_no_clause_after_it(run):  # type: ignore[no-untyped-def]
+    _, claims = run("According to Tom Reed, writing for the Courier:")
+    assert [c for c in claims if c.kind == "reported"] == []
+
+
+# A clause that goes on after a parenthetical attribution: the claim is the whole sentence, as for
+# `The data were, the study says, more closely correlated`. Another act of the speaker's
+# (`adding that ...`) or a channel (`in a statement`) is no part of it.
+# (text, the reported claim)
+CONTINUED = [
+    (
+        "The letters covered many topics, the Courier said, including schools and roads.",
+        "The letters covered many topics, the Courier said, including schools and roads",
+    ),
+    (
+        "There is no risk of a flood this year, engineers insist, because the dam was raised.",
+        "There is no risk of a flood this year, engineers insist, because the dam was raised",
+    ),
+    (
+        "The two mayors are now level, the new survey indicates, with each on 40 percent.",
+        "The two mayors are now level, the new survey indicates, with each on 40 percent",
+    ),
+    ("The road was closed, the ministry said, adding that repairs would take a week.", "The road was closed"),
+    ("The road was closed, the ministry said, in a statement.", "The road was closed"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CONTINUED)
+def test_content_goes_on_after_the_attribution(run, text, content):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+
+
 @pytest.mark.parametrize(("text", "content", "alias"), INVERTED)
 def test_inverted_content(run, text, content, alias):  # type: ignore[no-untyped-def]
     text, claims = run(text)
@@ -385,6 +477,25 @@ TEXT_AND_NOUN_CUES = [
         "the election was rigged",
         "Mia Holt",
         "claim",
+    ),
+    # A promise's infinitive; a `that` clause the noun is equated with; `made the point that`.
+    (
+        "Tom Reed won votes with his promise to reopen the old pier.",
+        "to reopen the old pier",
+        "Tom Reed",
+        "promise",
+    ),
+    (
+        "Ana Ruiz's main point was that the bridge would cost too much.",
+        "the bridge would cost too much",
+        "Ana Ruiz",
+        "point",
+    ),
+    (
+        "Ana Ruiz made the point that the bridge would cost too much.",
+        "the bridge would cost too much",
+        "Ana Ruiz",
+        "point",
     ),
 ]
 
@@ -485,6 +596,66 @@ OBJECT_CONTENT = [
         "Researchers",
         "found",
     ),
+    # A claim about oneself; words spoken against something.
+    (
+        "A voter who claimed to be undecided cast her ballot for Reed.",
+        "to be undecided",
+        "be undecided",
+        "voter",
+        "claimed",
+    ),
+    (
+        "Senator Ada Cole spoke out sharply against the new harbour fees.",
+        "the new harbour fees",
+        "fees",
+        "Ada Cole",
+        "spoke out",
+    ),
+    # An order: the listener with the infinitive.
+    (
+        "Ana Ruiz told Tom Reed to step down before the vote.",
+        "Tom Reed to step down",
+        "before the vote",
+        "Ana Ruiz",
+        "told",
+    ),
+    # An indirect question put to the object; a poll's standing of one name.
+    (
+        "Ana Ruiz asked the drivers if they planned to join the strike.",
+        "the drivers if they planned",
+        "join the strike",
+        "Ana Ruiz",
+        "asked",
+    ),
+    (
+        "The latest poll shows Reed with an eight-point lead over Ruiz.",
+        "The latest poll shows Reed with",
+        "lead over Ruiz",
+        "poll",
+        "shows",
+    ),
+    # A gerund complement is what was said, also when the parser reads a gerund subject so.
+    (
+        "The Harbour Fund reported spending two million dollars on ads attacking the mayor.",
+        "spending two million dollars",
+        "attacking the mayor",
+        "Harbour Fund",
+        "reported",
+    ),
+    (
+        "Mayor Ana Ruiz said seeing so many officers at the fair was a welcome sight.",
+        "seeing so many officers",
+        "a welcome sight",
+        "Ana Ruiz",
+        "said",
+    ),
+    (
+        "Tom Reed denied having met the minister before the vote.",
+        "having met the minister",
+        "before the vote",
+        "Tom Reed",
+        "denied",
+    ),
 ]
 
 
@@ -548,6 +719,16 @@ NOT_REPORTED = [
     "The curator showed the visitors a painting.",
     "It showed that the bridge was safe.",
     "She came home to find that the door had been torn off.",
+    # A gerund after a verb of narration, after a comma, or of one word.
+    "The agency will continue screening applicants at the border.",
+    "Ana Ruiz suggested leaving.",
+    "The poll showed it on Monday.",
+    # A position argued for is a request, not a claim.
+    "The defence had argued for a suspended sentence.",
+    "The talks reached the point that nobody spoke.",
+    "Ana Ruiz told the story of a farmer who lost his land.",
+    "Savers could do what an adviser at Ms. Lind's bank told her clients to do with their cash.",
+    "The ministry has asked people searching for missing relatives to call the hotline.",
 ]
 
 
@@ -597,6 +778,13 @@ HOLDS_QUOTE = [
         "the shortage was",
         "a temporary problem",
         "ministry",
+    ),
+    # Inverted: a clause leads into the quote, so the clause (not the quote alone) is the content.
+    (
+        'The deal was "a disaster for every family in the valley" all along, Ana Ruiz said.',
+        "The deal was",
+        "a disaster for every family",
+        "Ana Ruiz",
     ),
 ]
 
@@ -702,3 +890,105 @@ def test_seed_reported(seed, start, name, type_, cue):  # type: ignore[no-untype
 def test_split_clause_only_after_the_object(run, text: str, reported: bool) -> None:  # type: ignore[no-untyped-def]
     _, claims = run(text)
     assert any(c.kind == "reported" for c in claims) == reported
+
+
+# Participles and gerunds with no subject of their own speak for the subject of the verb they hang
+# on, through a conjunct or a preposition; an infinitive after a verb of making or asking speaks for
+# that verb's object; a participle on a person or body speaks for that noun.
+# (text, the reported claim, speaker alias, cue)
+PARTICIPLE_SPEAKERS = [
+    (
+        'Mayor Lena Ortiz attacked the council on Monday, calling its budget "reckless" and '
+        "asserting that the only fix must be a new tax.",
+        "the only fix must be a new tax",
+        "Lena Ortiz",
+        "asserting",
+    ),
+    (
+        "The mayor stumbled after telling his aides he planned to step down.",
+        "he planned to step down",
+        "mayor",
+        "telling",
+    ),
+    (
+        "The Harbour Guild hit back by accusing Mayor Ortiz of lying to voters.",
+        "Mayor Ortiz of lying to voters",
+        "Harbour Guild",
+        "accusing",
+    ),
+    (
+        "Since announcing in May that he would not run, Senator Tom Reed has kept quiet.",
+        "he would not run",
+        "Tom Reed",
+        "announcing",
+    ),
+    (
+        "Her strong win led Senator Ada Ross to declare that the nomination was within reach.",
+        "the nomination was within reach",
+        "Ada Ross",
+        "declare",
+    ),
+    (
+        "With polls showing Reed leading the race, the party relaxed.",
+        "Reed leading the race",
+        "polls",
+        "showing",
+    ),
+    (
+        "The minutes showed board members suggesting the fund should close.",
+        "the fund should close",
+        "board members",
+        "suggesting",
+    ),
+    (
+        "While commenting on the budget, Mayor Ana Ruiz said the plan would fail.",
+        "the plan would fail",
+        "Ana Ruiz",
+        "said",
+    ),
+    (
+        "Club officials were quick to point out that the striker had scored twice.",
+        "the striker had scored twice",
+        "officials",
+        "point out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "alias", "cue"), PARTICIPLE_SPEAKERS)
+def test_participle_speakers(run, text, content, alias, cue):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    r = _claim(text, claims, "reported", content)
+    assert text[r.start : r.end] == content
+    assert r.speaker is not None and alias in f"{r.speaker.name} | {r.speaker.mention}"
+    assert r.cue == cue
+
+
+# No speaker for the participle: the writer's `it's worth noting`, a means (`used it to comment`), a
+# participle on a noun the parser ran into the sentence's verb, a climb too far into a clause.
+PARTICIPLE_NOT_REPORTED = [
+    "It's worth noting that the two towns rarely agree on anything.",
+    "I sometimes use the site to comment on my column.",
+    "The share of drivers saying they want a toll is small.",
+    "Pointing to one big change, the office grew.",
+    "Public colleges make up the shortfall by admitting more foreign students.",
+    # An adjective of no readiness to speak hands its subject to no verb of saying.
+    "The victory was not enough to claim the nomination.",
+    "The vote was too close to call until the last ballot box.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_NOT_REPORTED)
+def test_participle_not_reported(run, text):  # type: ignore[no-untyped-def]
+    text, claims = run(text)
+    assert [text[c.start : c.end] for c in claims if c.kind == "reported"] == []
+
+
+def test_participle_on_a_noun_gives_no_quote_its_speaker(run):  # type: ignore[no-untyped-def]
+    # The next quote is the party's, not the board's that the minutes showed suggesting something.
+    text, claims = run(
+        "The Harbour Party issued a statement about the minutes, which showed board members "
+        'suggesting the fund should close.\n\n"We are deeply sorry for what was written."'
+    )
+    q = _claim(text, claims, "quote", "deeply sorry")
+    assert q.speaker is None or "board" not in q.speaker.name

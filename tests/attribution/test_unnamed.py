@@ -37,6 +37,14 @@ UNNAMED = [
         "local radio",
     ),
     ("The general is said to have ordered the retreat himself.", "The general is said", "said", None),
+    # An accusation in the passive: no one named accuses, or the agent does.
+    ("Tom Reed is accused of stealing two million dollars.", "Tom Reed is accused", "accused", None),
+    (
+        "The militia, which has been accused by the ministry of smuggling arms, rejects the charge.",
+        "has been accused by the ministry",
+        "accused",
+        "ministry",
+    ),
     ("The storm was reported to have killed ten people.", "The storm was reported", "reported", None),
     ("The striker is rumoured to have signed for a rival club.", "The striker is rumoured", "rumoured", None),
     (
@@ -93,9 +101,9 @@ NOT_REPORTED = [
     "The figures were not reported to the regulator.",
     "Abuse in the congregation is reported to the elders first.",
     "The theft was reported to police on Monday.",
+    "He was not accused of anything.",
     "Prices rose as the company continued to expand.",
     "She smiled, as if to say the worst was over.",
-    "Ticket sales fell as the club claimed to want more fans.",
     "We asked the caterers to bring more bread.",
     "The questions asked were hard.",
     "She was asked.",
@@ -108,6 +116,15 @@ NOT_REPORTED = [
 def test_not_reported(run, text):  # type: ignore[no-untyped-def]
     text, claims = run(text)
     assert [text[c.start : c.end] for c in claims if c.kind == "reported"] == []
+
+
+def test_as_of_time_makes_no_hearsay_of_the_main_clause(run):  # type: ignore[no-untyped-def]
+    # The `as` clause has content of its own (the club's claim to want more fans): its `as` is one of
+    # time or cause, and the main clause is the reporter's.
+    text, claims = run("Ticket sales fell as the club claimed to want more fans.")
+    reported = [text[c.start : c.end] for c in claims if c.kind == "reported"]
+    assert not any("Ticket sales" in r for r in reported)
+    assert reported == ["to want more fans"]
 
 
 def test_unresolved_pronoun_keeps_the_claim_as_written(run):  # type: ignore[no-untyped-def]

@@ -40,18 +40,33 @@ DOBJ_VERBS = frozenset(
 # Verbs whose object is the one spoken to: `told reporters the plan ...`, `warned residents ...`.
 LISTENER_VERBS = frozenset("tell ask inform warn assure remind advise notify brief promise urge".split())
 # Verbs whose content is an infinitive, after their object if any: `promised to rebuild`,
-# `urged residents to leave`, `asked the court to delay`.
-XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn".split())
+# `urged residents to leave`, `asked the court to delay`, `told Reed to step down`, `claimed to be
+# undecided`.
+XCOMP_VERBS = frozenset("promise pledge vow threaten urge ask advise warn tell claim".split())
+# Verbs whose content may be an indirect question the parser hangs on them as an adverbial clause:
+# `asked the drivers if they would strike` (the question put is reported speech).
+QUESTION_VERBS = frozenset("ask inquire".split())
 # Of those, the ones whose infinitive is someone else's to do: without that someone (`asked not
 # to be named`, `asked to remain anonymous`) the infinitive is the speaker's own request, no content.
-OBJECT_XCOMP_VERBS = frozenset("urge ask advise warn".split())
+OBJECT_XCOMP_VERBS = frozenset("urge ask advise warn tell".split())
+# Verbs whose object does what their infinitive says: `led her to declare ...`, `urged Reed to
+# announce ...`; not `used it to comment` (the object is a means).
+OBJECT_CONTROL_VERBS = frozenset(
+    """
+    ask tell urge lead force allow encourage invite persuade prompt push press cause compel
+    inspire challenge dare order get convince require pressure
+    """.split()
+)
+# Adjectives of readiness that hand their subject to the verb of saying after them: `advisers are
+# quick to stress that ...`, `she was careful to note that ...`.
+READY_ADJECTIVES = frozenset("quick eager keen careful happy glad willing proud anxious".split())
 # Passive reporting verbs that make a frame (`it was reported that`, `was announced by the ministry`).
 PASSIVE_CUES = frozenset(
-    "report announce reveal say allege confirm claim state disclose rumour rumor".split()
+    "report announce reveal say allege confirm claim state disclose rumour rumor accuse".split()
 )
 # Of those, the ones whose subject's own clause is the content: `no deaths were reported`, `X is
-# said to have ...`; not `the results were announced` (an event).
-SUBJECT_PASSIVE_CUES = frozenset("report say allege rumour rumor".split())
+# said to have ...`, `X is accused of fraud`; not `the results were announced` (an event).
+SUBJECT_PASSIVE_CUES = frozenset("report say allege rumour rumor accuse".split())
 # Cues that narrate as often as they report: `as Clinton continues to lead`.
 NARRATIVE_CUES = frozenset("continue answer respond".split())
 # Adverbs of hearsay: `Reportedly, X.` is reported speech with no speaker named.
@@ -62,7 +77,7 @@ OBJECT_CUES = {"put": frozenset({"it"})}
 PREP_CONTENT = {
     "accuse": frozenset({"of"}),
     "blame": frozenset({"for", "on"}),
-    "speak": frozenset({"of", "about"}),
+    "speak": frozenset({"of", "about", "against"}),
     "point": frozenset({"to"}),
     "comment": frozenset({"on"}),
     "complain": frozenset({"about", "of"}),
@@ -104,8 +119,11 @@ CUE_NOUNS = frozenset(
     """
     claim statement announcement warning assertion allegation promise pledge insistence
     argument suggestion admission accusation contention prediction vow threat assurance
+    point remark comment observation
     """.split()
 )
+# Of those, nouns whose content may be an infinitive: `his promise to reopen the pier`.
+INFINITIVE_CUE_NOUNS = frozenset("promise pledge vow threat claim".split())
 # Verbs that issue a noun of saying for their subject: `X issued a warning that ...`.
 ISSUING_VERBS = frozenset("issue make repeat release reiterate renew deliver".split())
 
@@ -114,7 +132,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report statement document study survey analysis release filing letter memo note assessment
     review audit data figure figures estimate estimates poll record records website post
-    bulletin update notice paper draft list summary communique communiqué dossier editorial
+    bulletin update notice paper draft list summary communique communiqué dossier editorial datum
     article column op-ed essay transcript lawsuit complaint indictment ruling judgment judgement
     verdict petition ad advertisement email e-mail result polling message projection video
     footage evidence research finding file recording decree proclamation declaration manifesto affidavit
@@ -144,7 +162,8 @@ ANONYMOUS_NOUNS = frozenset(
     colleague member eyewitness bystander passenger driver local villager survivor victim
     commentator participant staffer negotiator authority insiders officer officers medic
     mother father son daughter wife husband brother sister child kid teen boy girl family couple
-    candidate delegate advocate mogul host guest pilot nurse patient tenant boss crowd
+    candidate delegate advocate mogul host guest pilot nurse patient tenant boss crowd author
+    voter respondent supporter protester demonstrator
     """.split()
 )
 
@@ -250,6 +269,8 @@ PRONOUN_GENDER = {
     "herself": "f",
 }
 NEUTER_PRONOUNS = frozenset("it its".split())
+# Quantifiers that stand for unnamed people as a subject: `some have suggested that ...`, `others say`.
+QUANTIFIER_VOICES = frozenset("some many others several most few both".split())
 # Subjects that may speak unresolved: the first person (the writer) and a pronoun with no antecedent.
 UNNAMED_PRONOUNS = frozenset("i we he she they".split())
 PLURAL_PRONOUNS = frozenset("they them their".split())

@@ -53,7 +53,9 @@ def attribute(chunk: Chunk) -> list[Attributed]:
     bound = next((s.start for s in sections if s.kind != "headline"), 0)
     qspans = _quoted_spans(quotes)
     frames = find_frames(doc, index, bound, qspans)
-    speakers, cues, channels = quote_speakers(chunk, [f for f in frames if not f.voiceless], bound)
+    speakers, cues, channels = quote_speakers(
+        chunk, [f for f in frames if not f.voiceless and f.quotes], bound
+    )
     out = [
         Attributed("quote", q.start, _words_end(chunk.text, q, doc), speakers[k], cues[k], channels[k])
         for k, q in enumerate(quotes)

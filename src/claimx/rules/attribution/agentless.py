@@ -153,7 +153,7 @@ def as_clause(doc: Doc, t: Token, bound: int) -> tuple[int, int] | None:
 
 
 # What an `as X reported,` clause may hold besides its verb: a subject, a time, a channel.
-_AS_DEPS = frozenset("nsubj mark aux advmod npadvmod punct prep".split())
+_AS_DEPS = frozenset("nsubj mark aux advmod npadvmod punct prep prt".split())  # `as X pointed out`
 
 
 def _framing(c: Token) -> bool:

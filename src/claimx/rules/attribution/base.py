@@ -86,6 +86,9 @@ class Frame:
     # a pronoun with no antecedent): the frame makes a reported claim, with `speaker` None or the
     # unresolved mention, but attributes no quote, so a quote still finds its speaker in context.
     voiceless: bool = False
+    # False: a frame that reports but is too far from the sentence's own attribution to give a
+    # quote its speaker (a participle on a noun: `emails that included staff suggesting ...`).
+    quotes: bool = True
 
 
 def is_reporting(t: Token) -> bool:
@@ -103,6 +106,7 @@ def is_reporting(t: Token) -> bool:
         and not gerund_of(t)
         and not text_participle(t)
         and not finite_modifier(t)
+        and not speaker_participle(t)
     ):
         return False  # the so-called, a widely reported ...
     if t.i > 0 and t.doc[t.i - 1].lower_ == "so":
@@ -116,24 +120,88 @@ def is_reporting(t: Token) -> bool:
 
 
 def gerund_of(t: Token) -> Token | None:
-    """Who speaks in a gerund clause with content: `X landed in trouble by saying that ...` (the
-    subject of the verb the preposition hangs on), when a clause follows.
+    """Who speaks in a gerund clause with content: `X landed in trouble by saying that ...`,
+    `stumbled after telling his staff he ...`, `replied by accusing the mayor of ...` (the subject of
+    the verb the preposition hangs on, through subject-less participles: `committed gaffes after
+    telling ...`), when the gerund has content of its own.
 
     Not a participle on a noun (`the share of voters saying they want a ban is high`): the parser
-    runs its clause into the sentence's own verb.
+    runs its clause into the sentence's own verb. Not a gerund under `of` or `to` (`a history of
+    blaming`, `in addition to stating`): what it hangs on is no clause with a speaker.
     """
-    if t.tag_ != "VBG" or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in _GERUND_PREPS:
         return None
-    if t.dep_ == "pcomp" and t.head.lower_ in _GERUND_PREPS:
-        verb = t.head.head
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None
+    if not has_content(t, objects=False):
+        return None  # `by admitting more students`: a bare object is too often no claim here
+    verb = t.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause_subject(verb)
 
 
 # Prepositions whose gerund's speaker is the clause's subject: `by saying`, `after saying`.
-_GERUND_PREPS = frozenset("by after before while in".split())
+_GERUND_PREPS = frozenset("by after before while in since upon".split())
+# Subject-less verbs that take their subject from the verb they hang on: `attacked X, calling it Y
+# and asserting that ...` (conj of an advcl), `went on to say`.
+_CHAIN_DEPS = frozenset("conj advcl xcomp".split())
+
+
+def clause_subject(v: Token) -> Token | None:
+    """The subject of `v`, or of the verb a subject-less conjunct, participle or gerund hangs on.
+
+    An infinitive after an object takes the object for subject (`asked Reed to say`, `led her to
+    declare`); the climb stops at a passive (`was justified by arguing`: no one named argues).
+    """
+    for step in range(3):  # two steps up at most: further, the parse is seldom right
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            # Two steps up into a reported clause the parser has likely hung the participle on the
+            # wrong verb (`X said Y will have to choose, saying, "..."`): Y is no safe speaker.
+            return None if step > 1 and v.dep_ == "ccomp" else subj
+        if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in v.children):
+            return None
+        if v.dep_ in _CHAIN_DEPS and v.head.i != v.i:
+            obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
+            if v.dep_ == "xcomp" and obj is not None:
+                # `led her to declare ...`, `asked Reed to announce ...`: the object speaks; after
+                # another verb (`used it to comment`) the object is a means, and no one is named.
+                return obj if v.head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS else None
+            v = v.head
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _GERUND_PREPS:
+            v = v.head.head
+        elif v.dep_ == "acomp" and v.head.pos_ in ("VERB", "AUX") and v.lemma_.lower() in lx.READY_ADJECTIVES:
+            # `officials were quick to stress that ...`; not `it's worth noting ...` (the writer's
+            # own: an expletive or neuter subject speaks for no one), nor `enough to claim the
+            # nomination`, `too close to call` (no readiness to speak).
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in lx.NEUTER_PRONOUNS or subj.lower_ in ("this", "that"):
+                return None
+            return subj
+        else:
+            return None
+        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+    return None
+
+
+def has_content(t: Token, objects: bool = True) -> bool:
+    """`t` has a dependent that can hold what it reports: a clause after it, a content preposition
+    (`accusing him of ...`), an infinitive (`promising to ...`) or, with `objects`, a noun-phrase
+    object of a verb whose object is the claim (`lexicon.DOBJ_VERBS`)."""
+    lemma = t.lemma_.lower()
+    preps = lx.PREP_CONTENT.get(lemma, frozenset())
+    for c in t.children:
+        if c.i < t.i:
+            continue
+        if c.dep_ == "ccomp":
+            return True
+        if objects and c.dep_ == "dobj" and lemma in lx.DOBJ_VERBS and c.right_edge.i > c.left_edge.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return True
+        if c.dep_ == "xcomp" and lemma in lx.XCOMP_VERBS:
+            return True
+    return False
 
 
 def text_participle(t: Token) -> bool:
@@ -158,6 +226,29 @@ def finite_modifier(t: Token) -> bool:
         and t.head.i == t.i - 1
         and t.head.dep_ in ("nsubj", "ROOT")
     )
+
+
+def speaker_participle(t: Token) -> bool:
+    """`The minutes showed board members suggesting the fund should close`, `the number of residents
+    saying they feel safe fell`: a participle on a person or body, with a clause of its own.
+
+    Only where the sentence's own verb stands outside that clause: in `the share of voters saying
+    they want a ban is high` the parser ran the clause into the sentence's verb, and the noun
+    `share` is left as the root.
+    """
+    if t.dep_ != "acl" or t.tag_ != "VBG" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = t.head
+    if not (
+        head.ent_type_ in ("PERSON", "ORG", "NORP")
+        or head.lemma_.lower() in lx.ANONYMOUS_NOUNS
+        or head.lemma_.lower() in lx.ORG_NOUNS
+    ):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        return False
+    root = t.sent.root
+    return root.pos_ in ("VERB", "AUX") and not (t.left_edge.i <= root.i <= t.right_edge.i)
 
 
 def inscription(subj: Token) -> bool:

@@ -99,6 +99,11 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
         if clause_end > t.right_edge.i + 1:
             # Parenthetical: `The data were, the study says, more closely correlated ...`.
             return char_span(doc, start, clause_end, lo)
+        tail = _continuation(doc, t)
+        if tail is not None and cut - start >= 3:
+            # `The letters covered many topics, the Courier said, including schools`: the clause goes
+            # on after the attribution, as the parenthetical above does.
+            return char_span(doc, start, tail, lo)
         if cut - start >= 3:
             return char_span(doc, start, cut - 1, lo)
         return None
@@ -113,6 +118,43 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
             if m.pos_ == "VERB" or (m.is_punct and m.text in ".;"):
                 break
     return _objects(doc, t, subj, lo)
+
+
+# Marks of a clause that goes on with the reported one after a parenthetical attribution: `there
+# is no chance of that, officials insist, because ...`.
+_GOING_ON_MARKS = frozenset("because since although though while whereas unless if so".split())
+
+
+def _continuation(doc: Doc, t: Token) -> int | None:
+    """The last token of what goes on with an inverted attribution's content after it, or None.
+
+    `..., the Courier said, including schools`, `..., Ruiz said, by the rules`, `..., officials
+    insist, because ...`, `..., the survey shows, with each getting 30 percent`: a phrase or
+    marked clause the parser hung on the verb, after a comma that follows the attribution, to the
+    sentence's end. Not a participle of the speaker's own (`..., she said, adding that ...`,
+    `citing ...`), which is another act, nor a phrase without the comma (`said on Monday`).
+    """
+    after = sorted((c for c in t.children if c.i > t.i and c.dep_ != "punct"), key=lambda c: c.i)
+    going = [
+        c
+        for c in after
+        if doc[c.left_edge.i - 1].text == ","
+        and (
+            (c.dep_ == "prep" and c.lower_ not in lx.CHANNEL_PREPS)
+            or (c.dep_ == "advcl" and bool(marks(c) & _GOING_ON_MARKS))
+        )
+    ]
+    if not going:
+        return None
+    first = going[0]
+    if any(c.i < first.i and c.dep_ not in TRAILING_DEPS for c in after):
+        return None  # `said X, ...`: an object or a clause of its own between
+    if any(is_reporting(x) for x in doc[first.left_edge.i : t.sent.end]):
+        return None
+    end = max(c.right_edge.i for c in going)
+    if any(not (x.is_punct or x.is_space) for x in doc[end + 1 : t.sent.end]):
+        return None  # the phrase does not end the sentence
+    return end
 
 
 def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int] | None:
@@ -139,8 +181,10 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
             and any(g.lower_ == "to" for g in c.children)
             and (lemma not in lx.OBJECT_XCOMP_VERBS or any(k.dep_ in ("dobj", "dative") for k in kids))
         )
+        or (_gerund_content(c) and lemma not in lx.NARRATIVE_CUES and _adjacent(doc, t, c))
         or (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
         or (c.dep_ == "advcl" and _opened_by(c, preps))  # `asked for the price to be kept secret`
+        or (c.dep_ == "advcl" and lemma in lx.QUESTION_VERBS and bool(marks(c) & _QUESTION_MARKS))
     ]
     alone = lemma in lx.DOBJ_VERBS or lemma in lx.EVIDENCE_DOBJ_VERBS
     objs = [c for c in kids if c.dep_ in ("dobj", "dative") and (alone or core)]
@@ -148,6 +192,17 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
         objs = [c for c in objs if c.dep_ == "dobj"]
     parts = objs + core
     if not parts:
+        return None
+    first = doc[t.left_edge.i]
+    if (
+        objs
+        and any(c.dep_ == "xcomp" for c in core)
+        and first.tag_ in ("WP", "WDT")
+        and first.dep_ not in ("nsubj", "nsubjpass")
+        and first.i < t.i
+    ):
+        # `what (a partner) told him to do`: a free relative, the order's object a gap (not `which
+        # Beijing has vowed to defend`, whose infinitive is the claim).
         return None
     start = min(c.left_edge.i for c in parts)
     end = max(c.right_edge.i for c in parts)
@@ -157,6 +212,11 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
         start += 1  # `spoke of a visit`: the content is what the preposition opens
     if any(doc[k].text in ".;" for k in range(t.i + 1, start)):
         return None
+    standing = next((c for c in t.children if c.i == end + 1 and c.dep_ == "prep"), None)
+    if lemma in lx.EVIDENCE_DOBJ_VERBS and not core and standing is not None and standing.lower_ in _STANDING:
+        # `the poll shows Reed with a lead`: what a text shows of one name is in the phrase after it
+        # (not `showed it on Monday`).
+        end = _modifiers_after(doc, t, end)
     if end == start:
         return None  # `denied it`, `claimed credit`, `won delegates`: one word says nothing checkable
     end = _modifiers_after(doc, t, end)
@@ -164,6 +224,33 @@ def _objects(doc: Doc, t: Token, subj: Token | None, lo: int) -> tuple[int, int]
     if not core and not any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in doc[start : end + 1]):
         start = subj.left_edge.i if subj is not None and lo <= subj.left_edge.i < t.i else t.i
     return char_span(doc, start, end, lo)
+
+
+# Prepositions of a standing in a poll: `shows Reed with 40 percent`, `within two points of`.
+_STANDING = frozenset("with within at ahead behind among".split())
+# Marks of an indirect question: `asked the drivers if they would strike`.
+_QUESTION_MARKS = frozenset("if whether".split())
+
+
+def _gerund_content(c: Token) -> bool:
+    """`reported spending $6 million`, `suggested boycotting the firm`, and the clause the parser
+    reads so when its subject is a gerund (`said seeing so many officers was a welcome sight`), or
+    `denied having met X`: a gerund the verb takes as its complement, what was said or reported.
+    Not after a verb of narration (`will continue screening`) nor after a comma (see `_adjacent`)."""
+    if c.dep_ != "xcomp":
+        return False
+    auxes = [g for g in c.children if g.dep_ in ("aux", "auxpass")]
+    if c.tag_ == "VBG":
+        return not auxes  # not `to` (an infinitive: `promised to`, kept for XCOMP_VERBS)
+    # `denied having met the minister`: a perfect or passive gerund
+    return c.tag_ == "VBN" and bool(auxes) and auxes[0].tag_ == "VBG"
+
+
+def _adjacent(doc: Doc, t: Token, c: Token) -> bool:
+    """Nothing but adverbs between `t` and the phrase of `c`: `asked quietly, turning to the crowd`
+    goes on with a participle of manner, and in `asked people searching for relatives to call` the
+    participle is the object's, not what was asked."""
+    return all(x.pos_ == "ADV" or x.dep_ == "neg" for x in doc[t.i + 1 : c.left_edge.i])
 
 
 def _modifiers_after(doc: Doc, t: Token, end: int) -> int:

@@ -23,12 +23,14 @@ from claimx.rules.attribution.base import (
     FINITE_TAGS,
     Frame,
     char_to_token,
+    clause_subject,
     finite_modifier,
     gerund_of,
     inscription,
     is_reporting,
     marks,
     published,
+    speaker_participle,
     text_participle,
 )
 from claimx.rules.attribution.content import WH_TAGS, comma_trailing, predicate, reported_content
@@ -93,7 +95,7 @@ def _verb_frame(
     if not subjects and t.pos_ == "NOUN":
         # `..., records show.`: the tagger made the verb a noun and its subject a compound.
         subjects = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
-    if not subjects and (text_participle(t) or finite_modifier(t)):
+    if not subjects and (text_participle(t) or finite_modifier(t) or speaker_participle(t)):
         subjects = [t.head]  # `A Quinnipiac poll found last week that ...`, `The partner asked for ...`
     if not subjects and t.dep_ in ("ROOT", "dep"):
         subjects = _orphan_subject(t)
@@ -140,9 +142,16 @@ def _verb_frame(
     elif published(t):
         # The text's owner: `Trump's statement saying`, `the campaign released a statement saying`.
         owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
-        if owner is None and t.head.dep_ in ("dobj", "pobj"):
+        if owner is None and (
+            t.head.dep_ == "dobj" or (t.head.dep_ == "pobj" and t.head.head.lower_ in lx.CHANNEL_PREPS)
+        ):
+            # `released a statement saying`, `said in a letter stating`: who issued the text.
             verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
             owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is None and lemma in lx.EVIDENCE_VERBS:
+            # `despite polls showing her behind`, `with polls showing X leading`: no one issues the
+            # polls in the clause (the subject of `campaigned` is not their owner); the text speaks.
+            owner = t.head
         if owner is not None:
             speaker, entity = index.resolve(owner, char_to_token(doc, bound), t.i)
             subj = owner
@@ -156,13 +165,13 @@ def _verb_frame(
         speaker, entity, subj_i = parent.speaker, parent.entity, parent.subject
         subj = doc[subj_i] if subj_i is not None else None
     elif t.dep_ in ("conj", "advcl", "xcomp") and t.tag_ in ("VBG", "VB", "VBD", "VBZ"):
-        # `X congratulated Y, saying ...`: the subject of the verb it hangs on.
-        head = t.head
-        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
-            head = head.head  # `did not know the date and said ...`: the subject of the first conjunct
-        head_subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # `X congratulated Y, saying ...`: the subject of the verb it hangs on, through conjuncts and
+        # participles (`did not know the date and said ...`, `attacked X, calling it Y and asserting ...`).
+        head_subj = clause_subject(t)
         if head_subj is not None:
-            speaker, entity = index.resolve(head_subj, char_to_token(doc, bound), head.i)
+            speaker, entity = index.resolve(
+                head_subj, char_to_token(doc, bound), max(head_subj.head.i, head_subj.i + 1)
+            )
             subj = head_subj
     elif lemma in lx.EVIDENCE_VERBS:
         return None
@@ -187,16 +196,25 @@ def _verb_frame(
         return None
     if speaker is None and lemma not in lx.TEXT_VERBS and not inscribed and not voiceless:
         return None
+    # A subject borrowed from the verb a participle hangs on (`While commenting on X, Fallin said`)
+    # stands after the participle without inverting it: its content is no clause before it.
+    own = subj if subj is not None and (subj.head.i == t.i or subj.i < t.i) else None
+    opening = subj is not None and own is None  # `Recalling the pitfalls, the party began ...`
     if as_content is not None:
         content: tuple[int, int] | None = as_content
     elif lemma in lx.CALLING_VERBS:
         content = predicate(doc, t, bound)
         if content is None and lemma in lx.PREP_CONTENT:
-            content = reported_content(doc, t, subj, bound)  # `called for NATO members to increase ...`
+            content = reported_content(doc, t, own, bound)  # `called for NATO members to increase ...`
         if content is None:
             return None
+    elif opening and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
+        # An opening participle's object (`Pointing to one change, X noted ...`, `Commenting on the
+        # race, X said ...`) is a topic, not a claim; its clause (`Announcing that the plant would
+        # close, X ...`) is.
+        content = None
     else:
-        content = reported_content(doc, t, subj, bound)
+        content = reported_content(doc, t, own, bound)
     if _question(t):
         content = None  # `How do your teammates describe you?` asks; it reports nothing
     if content is None and not inscribed and (subj is None or subj.i < t.i):
@@ -220,6 +238,7 @@ def _verb_frame(
         channel=_channel(doc, t, index),
         content=content,
         voiceless=voiceless,
+        quotes=not speaker_participle(t),
     )
 
 
@@ -263,7 +282,7 @@ def _orphan_subject(t: Token) -> list[Token]:
     if t.doc[k].text == "," and k - 1 > t.sent.start and t.doc[k - 1].pos_ == "PROPN":
         k -= 1  # `two members of Congress, A and B, have said`: the apposition's last name
     last = t.doc[k]
-    if k < t.sent.start or last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "poss"):
+    if k < t.sent.start or last.pos_ not in ("NOUN", "PROPN", "NUM") or last.dep_ in ("compound", "poss"):
         return []
     if any(x.pos_ in ("VERB", "AUX") for x in t.doc[last.left_edge.i : k]):
         return []
@@ -307,8 +326,9 @@ def _voice(subj: Token | None, speaker: Speaker | None) -> bool:
     if subj is None or speaker is None:
         return False
     if speaker.type not in _VOICES and not (
-        speaker.type == "anonymous" and subj.lemma_.lower() in lx.ANONYMOUS_NOUNS  # `experts suggest`
-    ):
+        speaker.type == "anonymous"
+        and (subj.lemma_.lower() in lx.ANONYMOUS_NOUNS or subj.lower_ in lx.QUANTIFIER_VOICES)
+    ):  # `experts suggest`, `some have suggested`
         return False
     return not (subj.pos_ in ("PRON", "DET") and subj.lower_ in lx.NEUTER_PRONOUNS | _DEMONSTRATIVES)
 
@@ -317,7 +337,11 @@ def _finder(t: Token, subj: Token | None, speaker: Speaker | None) -> bool:
     """`researchers found that ...`, `Fox found that ...`: the verb's own subject, a person or body."""
     if subj is None or speaker is None or subj.dep_ != "nsubj" or subj.i > t.i:
         return False
-    if speaker.type == "anonymous" and subj.lemma_.lower() not in lx.ANONYMOUS_NOUNS:
+    if (
+        speaker.type == "anonymous"
+        and subj.lemma_.lower() not in lx.ANONYMOUS_NOUNS
+        and subj.lower_ not in lx.QUANTIFIER_VOICES
+    ):
         return False
     return speaker.type in (*_VOICES, "anonymous") and _voice_pronoun(subj)
 
@@ -410,7 +434,9 @@ def _clip_at_quote(doc: Doc, f: Frame, qspans: Sequence[tuple[int, int]]) -> tup
     """The content of `"...," Hong Kong director Man-kei Tam said` ends at the quote, not at the name.
 
     An inverted frame whose content runs past a quote's close with no verb between the close and
-    the cue: the parser hung the speaker's phrase on the quote; the content is the quote.
+    the cue: the parser hung the speaker's phrase on the quote; the content is the quote. Not when a
+    clause of the reporter's text leads into the quote (a verb before its opening mark): then the
+    quote is a run inside the reported clause, and the clause is the content.
     """
     if f.content is None or f.content[1] > f.at:
         return f.content
@@ -419,6 +445,9 @@ def _clip_at_quote(doc: Doc, f: Frame, qspans: Sequence[tuple[int, int]]) -> tup
         if qs >= e or qe > e or qe <= s:
             continue
         gap = doc.char_span(qe, f.at, alignment_mode="expand")
+        lead = doc.char_span(s, qs, alignment_mode="expand") if qs > s else None
+        if lead is not None and any(x.pos_ in ("VERB", "AUX") for x in lead if x.idx < qs):
+            continue  # `The closure signals "a dark day for the town", said Y`: a clause holds it
         if gap is not None and not any(x.pos_ in ("VERB", "AUX") for x in gap if x.i < f.verb):
             return (max(s, qs + 1), qe - 1)
     return f.content
