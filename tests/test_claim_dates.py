@@ -113,6 +113,11 @@ def test_claim_date(run, body: str, snippet: str, date: str | None) -> None:  # 
         ("On Tuesday, the Supreme Court, which rules on such matters, said the ban was unlawful.", "Tuesday"),
         ("In a statement issued on Monday, the police confirmed they seized the van.", "issued on Monday"),
         ("Jane Roe, speaking for the ministry, said on Monday that the bridge was safe.", "Monday"),
+        # Repeating earlier remarks: their date is of the words, not news of its own.
+        (
+            'Jane Roe spoke. "The bridge is safe," she said, repeating her March 2 remarks made at the hearing.',
+            "March 2",
+        ),
         # A verb of saying the cue hangs on, a channel as its object, a word of the source's phrase.
         ("On Thursday, Judge Ann Hale wrote denying residents parking violated the code.", "Thursday"),
         (

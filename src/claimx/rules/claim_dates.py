@@ -144,6 +144,9 @@ def _aside(verb: Token, cues: Sequence[Token]) -> bool:
         return False
     if describes and verb.head.lemma_.lower() in lx.CHANNEL_NOUNS:
         return True
+    # `he said, repeating his January 2 remarks`: its date is of the words repeated, not news.
+    if elaborates and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.CHANNEL_NOUNS for c in verb.children):
+        return True
     return not any(t.ent_type_ == "DATE" or t.like_num for t in verb.subtree)
 
 
