@@ -41,6 +41,12 @@ def char_span(doc: Doc, start: int, end: int, lo: int) -> tuple[int, int] | None
     return s, closing_mark_kept(text, s, e)
 
 
+def acts(t: Token) -> bool:
+    """A verb that makes a clause: not a role noun the tagger took for one (`Caloundra coach Geoff
+    Ingram said`, `coach` tagged VERB), which belongs to a name phrase."""
+    return t.pos_ in ("VERB", "AUX") and t.lower_ not in lx.ROLE_NOUNS
+
+
 def char_to_token(doc: Doc, char: int) -> int:
     if char <= 0:
         return 0

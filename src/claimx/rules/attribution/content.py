@@ -22,6 +22,7 @@ from claimx.lexicon import speech as lx
 from claimx.models import Speaker
 from claimx.rules.attribution.base import (
     FINITE_TAGS,
+    acts,
     char_span,
     char_to_token,
     is_reporting,
@@ -80,12 +81,7 @@ def reported_content(doc: Doc, t: Token, subj: Token | None, bound: int) -> tupl
     if before or (subj is not None and subj.i > t.i) or t.dep_ == "parataxis":
         # Inverted: `..., the Air Force said.` The content ends before the attribution.
         cut = min(t.i, subj.left_edge.i if subj is not None else t.i)
-        while (
-            subj is not None
-            and cut - 1 > lo
-            and not doc[cut - 1].is_punct
-            and (doc[cut - 1].pos_ not in ("VERB", "AUX") or doc[cut - 1].lower_ in lx.ROLE_NOUNS)
-        ):
+        while subj is not None and cut - 1 > lo and not doc[cut - 1].is_punct and not acts(doc[cut - 1]):
             cut -= 1  # `..., Caloundra coach Geoff Ingram said`: the whole name phrase is the attribution
         start = min(c.left_edge.i for c in before) if before else lo
         if t.dep_ == "parataxis":

@@ -22,6 +22,7 @@ from claimx.rules.attribution.base import (
     EDGE,
     FINITE_TAGS,
     Frame,
+    acts,
     char_to_token,
     clause_subject,
     finite_modifier,
@@ -295,8 +296,7 @@ def _inverted_name(t: Token) -> list[Token]:
     doc = t.doc
     k = t.i - 1
     while k > t.sent.start and not _closing_mark(doc[k]):
-        # `Caloundra coach Geoff Ingram said`: a role noun the tagger took for a verb is no clause
-        if (doc[k].pos_ in ("VERB", "AUX") and doc[k].lower_ not in lx.ROLE_NOUNS) or doc[k].text in ".;:!?":
+        if acts(doc[k]) or doc[k].text in ".;:!?":
             return []
         k -= 1
     if k <= t.sent.start or k + 1 >= t.i:

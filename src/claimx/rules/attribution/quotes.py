@@ -21,7 +21,7 @@ from claimx.layout.paragraphs import paragraphs
 from claimx.layout.quotes import Quote, is_title
 from claimx.lexicon import speech as lx
 from claimx.models import Speaker
-from claimx.rules.attribution.base import Frame, inscription
+from claimx.rules.attribution.base import Frame, acts, inscription
 from claimx.rules.attribution.reported import mostly_quoted
 from claimx.rules.attribution.sections import (
     QUOTE_FROM,
@@ -227,11 +227,7 @@ def _after(
 
 
 def _clause_between(doc: Doc, lo: int, hi: int) -> bool:
-    # A role noun the tagger took for a verb (`Caloundra coach Geoff Ingram`) makes no clause.
-    return any(
-        (x.pos_ in ("VERB", "AUX") and x.lower_ not in lx.ROLE_NOUNS) or (x.is_punct and x.text in ".;!?")
-        for x in doc[lo:hi]
-    )
+    return any(acts(x) or (x.is_punct and x.text in ".;!?") for x in doc[lo:hi])
 
 
 def _tokens_from(doc: Doc, text: str, char: int) -> Span:
@@ -271,13 +267,13 @@ def _relative_caller(doc: Doc, text: str, q: Quote, index: ArticleIndex) -> Fram
     """`..., which the Oslo Times called "the steamiest book"`, `which the Courier describes as "..."`:
     the subject of a calling verb in a relative clause right before the quote said its words (the
     clause makes no reported claim of its own: it is background)."""
-    before = text[max(0, q.open - 40) : q.open]
-    m = re.search(r"(\w+)(?:\s+as)?\s*$", before)
-    if m is None:
+    mark = doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if mark is None or mark.start < 2:
         return None
-    span = doc.char_span(q.open - len(before) + m.start(1), q.open - len(before) + m.end(1))
-    verb = span[0] if span is not None and len(span) == 1 else None
-    if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in lx.CALLING_VERBS:
+    verb = doc[mark.start - 1]
+    if verb.lower_ == "as":
+        verb = doc[verb.i - 1]
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in lx.CALLING_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN":

@@ -98,20 +98,28 @@ def _vague_count(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | Non
     return figure, max(k + 1, ctx.index_at(end))
 
 
+def _hedge(
+    ctx: _Context, i: int, phrase: tuple[str, ...] | None, value: int | float
+) -> tuple[int, str | None, bool, int | float | None, int | float | None]:
+    """(start, qualifier, approximate, low, high) of a figure at token i with the hedge or bound
+    `phrase` before it (`nearly half`, `up to a quarter inch`)."""
+    toks = ctx.toks
+    if phrase is None:
+        return toks[i].start, None, False, None, None
+    start = toks[i - len(phrase)].start
+    bound = _BOUNDS.get(phrase)
+    low = value if bound == "low" else None
+    high = value if bound == "high" else None
+    return start, ctx.text[start : toks[i - 1].end], bound is None, low, high
+
+
 def _measured_share(
     ctx: _Context, i: int, unit_at: int, share: Decimal, phrase: tuple[str, ...] | None
 ) -> tuple[FigureRecord | None, int]:
     """`a quarter inch`, `half a mile`: a measure, in its unit, not a percentage."""
     toks = ctx.toks
-    start, qualifier, low, high, approximate = toks[i].start, None, None, None, False
     value = to_number(share)
-    if phrase is not None:
-        start = toks[i - len(phrase)].start
-        qualifier = ctx.text[start : toks[i - 1].end]
-        bound = _BOUNDS.get(phrase)
-        approximate = bound is None
-        low = value if bound == "low" else None
-        high = value if bound == "high" else None
+    start, qualifier, approximate, low, high = _hedge(ctx, i, phrase, value)
     figure = _make(
         ctx,
         start,
@@ -164,7 +172,6 @@ def _fraction(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
     else:
         return None
     end = toks[last].end
-    start, qualifier, approximate, low, high = toks[i].start, None, False, None, None
     share = Decimal(numerator) / Decimal(denominator)
     value = to_number(share * 100)
     unit: str | None = "%"
@@ -181,13 +188,7 @@ def _fraction(ctx: _Context, i: int) -> tuple[FigureRecord | None, int] | None:
             unit, end = counted.text, _of_phrase_end(ctx, end, counted)
         else:
             unit = None
-    if phrase is not None:
-        start = toks[i - len(phrase)].start
-        qualifier = ctx.text[start : toks[i - 1].end]
-        bound = _BOUNDS.get(phrase)
-        approximate = bound is None
-        low = value if bound == "low" else None
-        high = value if bound == "high" else None
+    start, qualifier, approximate, low, high = _hedge(ctx, i, phrase, value)
     figure = _make(
         ctx,
         start,
