@@ -17,7 +17,8 @@ spaCy's entities are the start. Rules then, in order:
    a language name that describes a noun is a nationality (`English singer`); an online
    platform is an organisation (`on Twitter`, which the model often tags PERSON); a name after a
    compass bearing (`east of Wrzosowo`), `near`, or before a subdivision noun (`India's Tripura state`),
-   or the object of a verb that takes places (`troops entered Tell Rafan`), is a place; `Lake`/`Mount` names are natural places; an organisation word before `of`/`for`
+   or the object of a verb that takes places (`troops entered Tell Rafan`), is a place;
+   `Lake`/`Mount` names are natural places; an organisation word before `of`/`for`
    (`Centre for Cell Biology`) or a leading word in capitals (`QXTR Consensus`) makes an organisation;
    halves the model split (`the River Monitoring` + `and Alert Centre`) are joined, and a first name
    it left out before a surname it took for a place (`Maisie` + `Preston` GPE) makes a person;
